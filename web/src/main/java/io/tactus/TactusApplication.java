@@ -1,0 +1,18 @@
+package io.tactus;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * The Tactus portal.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class TactusApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(TactusApplication.class, args);
+	}
+
+}
