@@ -1,0 +1,53 @@
+package io.tactus.web.account;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The signed-in user's own account: who they are and changing their password.
+ */
+@Controller
+class AccountController {
+
+	private final AccountService service;
+
+	private final Accounts accounts;
+
+	AccountController(AccountService service, Accounts accounts) {
+		this.service = service;
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/account")
+	String initPasswordForm(@AuthenticationPrincipal TactusUser user, Model model) {
+		model.addAttribute("form", PasswordForm.empty());
+		return showAccount(user, model);
+	}
+
+	@PostMapping("/account")
+	String processPasswordForm(@AuthenticationPrincipal TactusUser user, @ModelAttribute("form") PasswordForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		try {
+			this.service.changeOwnPassword(user.username(), form.current(), form.password());
+		}
+		catch (AccountRejectedException ex) {
+			ex.problems().forEach((problem) -> result.rejectValue(problem.field(), problem.code()));
+			return showAccount(user, model);
+		}
+		redirect.addFlashAttribute("flash", "account.password.changed");
+		return "redirect:/account";
+	}
+
+	private String showAccount(TactusUser user, Model model) {
+		model.addAttribute("user", user);
+		user.clinic().flatMap(this.accounts::clinicName).ifPresent((name) -> model.addAttribute("clinicName", name));
+		return "account/account";
+	}
+
+}

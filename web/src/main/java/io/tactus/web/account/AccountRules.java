@@ -1,0 +1,78 @@
+package io.tactus.web.account;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.tactus.web.account.AccountRejectedException.Problem;
+
+/**
+ * The rules for user names, passwords and clinic names, shared by sign-up, the admin page
+ * and the API.
+ */
+final class AccountRules {
+
+	static final int MIN_PASSWORD_LENGTH = 12;
+
+	static final int MAX_PASSWORD_LENGTH = 128;
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
+
+	private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._-]{3,40}$");
+
+	private static final Set<String> COMMON = Set.of("password1234", "123456789012", "qwertyuiop12", "letmein12345",
+			"iloveyou1234", "password123!", "welcome12345", "administrator", "changeme1234", "massage12345");
+
+	private AccountRules() {
+	}
+
+	static List<Problem> check(String username, String password, Role role, String clinic) {
+		List<Problem> problems = new ArrayList<>();
+		String name = (username != null) ? username.trim() : "";
+		if (name.isEmpty()) {
+			problems.add(new Problem("username", "account.username.required"));
+		}
+		else if (name.contains("@")) {
+			if (name.length() > 254 || !EMAIL.matcher(name).matches()) {
+				problems.add(new Problem("username", "account.username.badEmail"));
+			}
+		}
+		else if (!USERNAME.matcher(name).matches()) {
+			problems.add(new Problem("username", "account.username.invalid"));
+		}
+		checkPassword(name, password).ifPresent(problems::add);
+		if (role == null) {
+			problems.add(new Problem("role", "account.role.required"));
+		}
+		else if (role == Role.CLINIC_OWNER) {
+			String clinicName = (clinic != null) ? clinic.trim() : "";
+			if (clinicName.length() < 2 || clinicName.length() > 120) {
+				problems.add(new Problem("clinic", "account.clinic.required"));
+			}
+		}
+		return problems;
+	}
+
+	static java.util.Optional<Problem> checkPassword(String username, String password) {
+		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+			return java.util.Optional.of(new Problem("password", "account.password.tooShort"));
+		}
+		if (password.length() > MAX_PASSWORD_LENGTH) {
+			return java.util.Optional.of(new Problem("password", "account.password.tooLong"));
+		}
+		boolean letter = password.chars().anyMatch(Character::isLetter);
+		boolean other = password.chars().anyMatch((c) -> !Character.isLetter(c));
+		long distinct = password.chars().distinct().count();
+		String lower = password.toLowerCase(Locale.ROOT);
+		if (!letter || !other || distinct < 5 || COMMON.contains(lower)) {
+			return java.util.Optional.of(new Problem("password", "account.password.weak"));
+		}
+		if (username != null && username.length() >= 3 && lower.contains(username.toLowerCase(Locale.ROOT))) {
+			return java.util.Optional.of(new Problem("password", "account.password.containsUsername"));
+		}
+		return java.util.Optional.empty();
+	}
+
+}

@@ -1,0 +1,159 @@
+package io.tactus.web.account;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.tactus.web.account.AccountRejectedException.Problem;
+import io.tactus.web.system.AuditLog;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates and changes accounts, enforcing the account rules and recording each change in
+ * the audit log.
+ */
+@Service
+public class AccountService {
+
+	private final Accounts accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final AuditLog audit;
+
+	AccountService(Accounts accounts, PasswordEncoder passwordEncoder, AuditLog audit) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.audit = audit;
+	}
+
+	/**
+	 * Someone signs themselves up: a job seeker, or a clinic owner with a new clinic.
+	 * @param request the account wanted
+	 * @return the new account
+	 * @throws AccountRejectedException with each problem
+	 */
+	@Transactional
+	public TactusUser signUp(NewAccount request) {
+		if (request.role() == Role.ADMIN) {
+			throw new AccountRejectedException(List.of(new Problem("role", "account.role.required")));
+		}
+		return create(request, request.username(), false);
+	}
+
+	/**
+	 * An admin creates an account of any role; a clinic owner joins the named clinic,
+	 * which is made when it does not exist yet.
+	 * @param request the account wanted
+	 * @param actor the admin
+	 * @return the new account
+	 * @throws AccountRejectedException with each problem
+	 */
+	@Transactional
+	public TactusUser createByAdmin(NewAccount request, String actor) {
+		return create(request, actor, true);
+	}
+
+	private TactusUser create(NewAccount request, String actor, boolean mayJoinClinic) {
+		List<Problem> problems = new ArrayList<>(
+				AccountRules.check(request.username(), request.password(), request.role(), request.clinic()));
+		if (problems.stream().noneMatch((p) -> p.field().equals("username"))
+				&& this.accounts.usernameTaken(request.username())) {
+			problems.add(new Problem("username", "account.username.taken"));
+		}
+		Long clinicId = null;
+		if (request.role() == Role.CLINIC_OWNER && problems.stream().noneMatch((p) -> p.field().equals("clinic"))) {
+			Optional<Long> existing = this.accounts.clinicIdByName(request.clinic());
+			if (existing.isPresent() && !mayJoinClinic) {
+				problems.add(new Problem("clinic", "account.clinic.taken"));
+			}
+			else if (problems.isEmpty()) {
+				clinicId = existing.orElseGet(() -> this.accounts.insertClinic(request.clinic()));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new AccountRejectedException(problems);
+		}
+		long id = this.accounts.insertUser(request.username(), this.passwordEncoder.encode(request.password()),
+				request.role(), clinicId);
+		this.audit.record(actor, "account.created", request.username().trim(), request.role().name());
+		return this.accounts.findById(id).orElseThrow();
+	}
+
+	/**
+	 * Creates the first admin.
+	 * @param password the password, already checked by the caller
+	 */
+	@Transactional
+	void createAdmin(String password) {
+		long id = this.accounts.insertUser("admin", this.passwordEncoder.encode(password), Role.ADMIN, null);
+		this.audit.record("system", "account.created", "admin", "first admin, id " + id);
+	}
+
+	@Transactional
+	void setEnabled(long id, boolean enabled, String actor) {
+		TactusUser user = this.accounts.findById(id).orElseThrow(() -> new AccountNotFoundException(id));
+		if (!enabled && user.username().equalsIgnoreCase(actor)) {
+			throw new AccountRejectedException(List.of(new Problem("enabled", "account.disable.self")));
+		}
+		this.accounts.setEnabled(id, enabled);
+		this.audit.record(actor, enabled ? "account.enabled" : "account.disabled", user.username(), "");
+	}
+
+	@Transactional
+	void resetPassword(long id, String password, String actor) {
+		TactusUser user = this.accounts.findById(id).orElseThrow(() -> new AccountNotFoundException(id));
+		changePassword(user, password);
+		this.audit.record(actor, "account.passwordReset", user.username(), "");
+	}
+
+	/**
+	 * A user changes their own password after confirming the current one.
+	 * @param username the user
+	 * @param current the current password
+	 * @param password the new password
+	 */
+	@Transactional
+	void changeOwnPassword(String username, String current, String password) {
+		TactusUser user = this.accounts.findByUsername(username).orElseThrow();
+		if (!this.passwordEncoder.matches(current, user.passwordHash())) {
+			throw new AccountRejectedException(List.of(new Problem("current", "account.password.currentWrong")));
+		}
+		changePassword(user, password);
+		this.audit.record(username, "account.passwordChanged", username, "");
+	}
+
+	private void changePassword(TactusUser user, String password) {
+		AccountRules.checkPassword(user.username(), password).ifPresent((problem) -> {
+			throw new AccountRejectedException(List.of(problem));
+		});
+		this.accounts.setPasswordHash(user.id(), this.passwordEncoder.encode(password));
+	}
+
+	/**
+	 * An account wanted.
+	 *
+	 * @param username email or user name
+	 * @param password the password in clear
+	 * @param role the role
+	 * @param clinic the clinic name, for clinic owners
+	 */
+	public record NewAccount(String username, String password, Role role, String clinic) {
+	}
+
+	/**
+	 * No account has that id.
+	 */
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+	static class AccountNotFoundException extends RuntimeException {
+
+		AccountNotFoundException(long id) {
+			super("No account with id " + id);
+		}
+
+	}
+
+}

@@ -1,0 +1,52 @@
+package io.tactus.web.account;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in user: who they are, their role and, for clinic owners, their clinic.
+ *
+ * @param id the account id
+ * @param username the login name
+ * @param passwordHash the encoded password
+ * @param role the role
+ * @param clinicId the clinic of a clinic owner, {@code null} otherwise
+ * @param enabled whether the account may sign in
+ */
+public record TactusUser(long id, String username, String passwordHash, Role role, Long clinicId,
+		boolean enabled) implements UserDetails {
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return List.of(new SimpleGrantedAuthority(this.role.authority()));
+	}
+
+	@Override
+	public String getPassword() {
+		return this.passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.username;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	/**
+	 * The clinic this user may see.
+	 * @return the clinic id, empty for users without a clinic
+	 */
+	public Optional<Long> clinic() {
+		return Optional.ofNullable(this.clinicId);
+	}
+
+}

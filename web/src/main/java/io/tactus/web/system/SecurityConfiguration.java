@@ -1,0 +1,153 @@
+package io.tactus.web.system;
+
+import java.io.IOException;
+import java.time.Clock;
+
+import io.tactus.web.account.Accounts;
+import io.tactus.web.account.Role;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may see what: every page needs a sign-in except sign-in, sign-up, static assets and
+ * the health status; roles decide the rest. {@code /api/**} is stateless with HTTP Basic
+ * and answers in JSON; pages use the session, with CSRF on every form.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService userDetailsService(Accounts accounts) {
+		return (username) -> accounts.findByUsername(username)
+			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+		dao.setPasswordEncoder(encoder);
+		return new ProviderManager(new ThrottlingAuthenticationProvider(dao, throttle));
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager, JsonMapper json)
+			throws Exception {
+		http.securityMatcher("/api/**")
+			.authenticationManager(authenticationManager)
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/users", "/api/v1/users/**")
+				.hasRole(Role.ADMIN.name())
+				.requestMatchers("/api/v1/datasets", "/api/v1/datasets/**")
+				.hasRole(Role.ADMIN.name())
+				.anyRequest()
+				.authenticated())
+			.httpBasic((basic) -> basic
+				.authenticationEntryPoint((request, response, ex) -> problem(json, request, response, ex)))
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint((request, response, ex) -> problem(json, request, response, ex))
+				.accessDeniedHandler((request, response, ex) -> writeProblem(json, request, response,
+						HttpStatus.FORBIDDEN, "Your role does not allow this request.")))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable())
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+		http.authenticationManager(authenticationManager)
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/login", "/signup", "/signup/**", "/css/**", "/js/**", "/images/**", "/webjars/**",
+						"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/admin/**")
+				.hasRole(Role.ADMIN.name())
+				.requestMatchers("/clinic/**")
+				.hasRole(Role.CLINIC_OWNER.name())
+				.anyRequest()
+				.authenticated())
+			.formLogin((form) -> form.loginPage("/login").failureHandler(loginFailureHandler()).permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions((frames) -> frames.deny()));
+		return http.build();
+	}
+
+	private static AuthenticationFailureHandler loginFailureHandler() {
+		return (request, response, ex) -> {
+			String reason = (ex instanceof LoginThrottledException) ? "locked"
+					: (ex instanceof DisabledException) ? "disabled" : "error";
+			response.sendRedirect(request.getContextPath() + "/login?" + reason);
+		};
+	}
+
+	private static void problem(JsonMapper json, HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException ex) throws IOException {
+		if (ex instanceof LoginThrottledException) {
+			writeProblem(json, request, response, HttpStatus.TOO_MANY_REQUESTS,
+					"Too many failed sign-ins for this user name. Try again in 15 minutes.");
+		}
+		else if (ex instanceof DisabledException) {
+			writeProblem(json, request, response, HttpStatus.UNAUTHORIZED, "This account is disabled.");
+		}
+		else {
+			writeProblem(json, request, response, HttpStatus.UNAUTHORIZED,
+					"Sign in with HTTP Basic: a valid user name and password are required.");
+		}
+	}
+
+	private static void writeProblem(JsonMapper json, HttpServletRequest request, HttpServletResponse response,
+			HttpStatus status, String detail) throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setInstance(java.net.URI.create(request.getRequestURI()));
+		response.setStatus(status.value());
+		response.setContentType("application/problem+json");
+		response.setCharacterEncoding("UTF-8");
+		if (status == HttpStatus.UNAUTHORIZED) {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"Tactus\"");
+		}
+		json.writeValue(response.getOutputStream(), problem);
+	}
+
+}

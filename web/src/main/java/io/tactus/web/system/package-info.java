@@ -1,0 +1,5 @@
+/**
+ * Cross-cutting web concerns: security, login throttling, errors, layout and
+ * configuration.
+ */
+package io.tactus.web.system;
