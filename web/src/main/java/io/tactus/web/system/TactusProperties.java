@@ -13,18 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param adminPassword the password of the first admin, created on first start when no
  * admin exists ({@code TACTUS_ADMIN_PASSWORD}); a random one is generated and logged once
  * when empty
- * @param demo the demo profile's settings
  */
 @ConfigurationProperties("tactus")
-public record TactusProperties(@DefaultValue("./var") Path dataDir, @DefaultValue("") String adminPassword,
-		@DefaultValue Demo demo) {
-
-	/**
-	 * Demo settings.
-	 *
-	 * @param enabled whether to add the sample accounts and data (profile {@code demo})
-	 */
-	public record Demo(@DefaultValue("false") boolean enabled) {
-	}
+public record TactusProperties(@DefaultValue("./var") Path dataDir, @DefaultValue("") String adminPassword) {
 
 }

@@ -1,0 +1,26 @@
+package io.tactus.reports.statistics;
+
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * How a demand component was standardised across the states.
+ *
+ * @param component the component
+ * @param mean the mean over the states that have it
+ * @param standardDeviation the sample standard deviation over the same states
+ * @param used how many states have it
+ * @param leftOut how many states lack it
+ * @param standardised whether z-scores were computed: it needs at least
+ * {@link DemandRanking#MIN_STATES_PER_COMPONENT} states and a positive standard deviation
+ */
+public record ComponentScale(DemandComponent component, OptionalDouble mean, OptionalDouble standardDeviation, int used,
+		int leftOut, boolean standardised) {
+
+	public ComponentScale {
+		Objects.requireNonNull(component, "component");
+		Objects.requireNonNull(mean, "mean");
+		Objects.requireNonNull(standardDeviation, "standardDeviation");
+	}
+
+}

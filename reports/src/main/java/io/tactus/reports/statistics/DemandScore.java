@@ -1,0 +1,32 @@
+package io.tactus.reports.statistics;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+import io.tactus.reports.oews.UsState;
+
+/**
+ * The demand score of one state, with every component shown.
+ *
+ * @param state the state
+ * @param score the weighted mean of the z-scores the state has, {@code Σ wᵢzᵢ / Σ wᵢ};
+ * empty when it has none
+ * @param rank 1 = highest score, competition ranking; empty without a score
+ * @param components every component, raw and standardised
+ * @param lacking the components the state has no value for
+ * @param componentsUsed how many components the score is made of
+ */
+public record DemandScore(UsState state, OptionalDouble score, OptionalInt rank, List<ComponentValue> components,
+		List<DemandComponent> lacking, int componentsUsed) {
+
+	public DemandScore {
+		Objects.requireNonNull(state, "state");
+		Objects.requireNonNull(score, "score");
+		Objects.requireNonNull(rank, "rank");
+		components = List.copyOf(components);
+		lacking = List.copyOf(lacking);
+	}
+
+}

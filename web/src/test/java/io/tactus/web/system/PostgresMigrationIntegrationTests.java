@@ -1,0 +1,86 @@
+package io.tactus.web.system;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.tactus.web.TestAccounts;
+import io.tactus.web.account.AccountService;
+import io.tactus.web.account.Accounts;
+import io.tactus.web.account.Role;
+import io.tactus.web.account.TactusUser;
+import io.tactus.web.support.PostgresCondition;
+import io.tactus.web.support.RequiresPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The same Flyway migrations run on PostgreSQL (profile {@code postgres}), in a schema of
+ * their own that is dropped afterwards.
+ */
+@RequiresPostgres
+@SpringBootTest
+@ActiveProfiles({ "test", "postgres" })
+class PostgresMigrationIntegrationTests {
+
+	private static final String SCHEMA = "tactus_it_"
+			+ UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private Accounts accounts;
+
+	@Autowired
+	private AccountService service;
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		String separator = PostgresCondition.URL.contains("?") ? "&" : "?";
+		registry.add("spring.datasource.url", () -> PostgresCondition.URL + separator + "currentSchema=" + SCHEMA);
+		registry.add("spring.datasource.username", () -> PostgresCondition.USER);
+		registry.add("spring.datasource.password", () -> PostgresCondition.PASSWORD);
+		registry.add("spring.flyway.schemas", () -> SCHEMA);
+	}
+
+	@AfterAll
+	static void dropSchema() throws SQLException {
+		try (Connection connection = PostgresCondition.connect(); Statement statement = connection.createStatement()) {
+			statement.execute("drop schema if exists " + SCHEMA + " cascade");
+		}
+	}
+
+	@Test
+	void appliesEveryMigrationOnPostgres() throws IOException {
+		int migrations = new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*.sql").length;
+		assertThat(this.jdbc
+			.sql("select count(*) from " + SCHEMA + ".flyway_schema_history where success and type = 'SQL'")
+			.query(Long.class)
+			.single()).isEqualTo(migrations);
+		assertThat(this.jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
+	}
+
+	@Test
+	void storesAccountsAndClinicsOnPostgres() {
+		TactusUser owner = TestAccounts.ensure(this.accounts, this.service, "pg.owner@example.com", Role.CLINIC_OWNER,
+				"Postgres Clinic");
+		assertThat(this.accounts.findByUsername("PG.OWNER@example.com")).contains(owner);
+		assertThat(owner.clinic()).isPresent();
+		assertThat(this.accounts.findByUsername("admin")).isPresent();
+	}
+
+}
