@@ -65,7 +65,7 @@ public final class Projections {
 	 * @throws ReferenceDataException when the file is missing or malformed
 	 */
 	public static Projections load() {
-		return new Projections(BUNDLED_OCCUPATION, CsvCells.readResource(RESOURCE, COLUMNS, Projections::row));
+		return checked(BUNDLED_OCCUPATION, RESOURCE, CsvCells.readResource(RESOURCE, COLUMNS, Projections::row));
 	}
 
 	/**
@@ -77,7 +77,16 @@ public final class Projections {
 	 * @throws ReferenceDataException when the file is malformed
 	 */
 	public static Projections parse(String occupationCode, String name, Reader reader) {
-		return new Projections(occupationCode, CsvCells.read(name, reader, COLUMNS, Projections::row));
+		return checked(occupationCode, name, CsvCells.read(name, reader, COLUMNS, Projections::row));
+	}
+
+	private static Projections checked(String occupationCode, String name, List<Projection> projections) {
+		try {
+			return new Projections(occupationCode, projections);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ReferenceDataException(name, 0, null, ex.getMessage());
+		}
 	}
 
 	private static Projection row(CsvCells cells) {

@@ -21,6 +21,22 @@ public record ComponentScale(DemandComponent component, OptionalDouble mean, Opt
 		Objects.requireNonNull(component, "component");
 		Objects.requireNonNull(mean, "mean");
 		Objects.requireNonNull(standardDeviation, "standardDeviation");
+		if (standardised && (mean.isEmpty() || standardDeviation.isEmpty() || !(standardDeviation.getAsDouble() > 0))) {
+			throw new IllegalArgumentException("A standardised component needs a mean and a positive deviation");
+		}
+	}
+
+	/**
+	 * The z-score of a value.
+	 * @param value a raw value of the component
+	 * @return {@code (value − mean) / standardDeviation}
+	 * @throws IllegalStateException when the component is not standardised
+	 */
+	double zScore(double value) {
+		if (!this.standardised) {
+			throw new IllegalStateException(this.component + " is not standardised");
+		}
+		return (value - this.mean.getAsDouble()) / this.standardDeviation.getAsDouble();
 	}
 
 }

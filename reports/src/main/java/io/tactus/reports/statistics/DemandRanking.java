@@ -61,35 +61,9 @@ public record DemandRanking(DemandWeights weights, List<ComponentScale> scales, 
 		Map<UsState, Double> scored = new EnumMap<>(UsState.class);
 		List<DemandScore> unranked = new ArrayList<>();
 		for (StateStatistics state : states) {
-			List<ComponentValue> components = new ArrayList<>();
-			List<DemandComponent> lacking = new ArrayList<>();
-			double weighted = 0;
-			double weightSum = 0;
-			int used = 0;
-			for (ComponentScale scale : scales) {
-				DemandComponent component = scale.component();
-				Double value = values.get(component).get(state.state());
-				double weight = weights.weight(component);
-				if (value == null) {
-					lacking.add(component);
-					components
-						.add(new ComponentValue(component, OptionalDouble.empty(), OptionalDouble.empty(), weight));
-					continue;
-				}
-				OptionalDouble z = scale.standardised()
-						? OptionalDouble
-							.of((value - scale.mean().getAsDouble()) / scale.standardDeviation().getAsDouble())
-						: OptionalDouble.empty();
-				components.add(new ComponentValue(component, OptionalDouble.of(value), z, weight));
-				if (z.isPresent() && weight > 0) {
-					weighted += weight * z.getAsDouble();
-					weightSum += weight;
-					used++;
-				}
-			}
-			OptionalDouble score = (used > 0) ? OptionalDouble.of(weighted / weightSum) : OptionalDouble.empty();
-			score.ifPresent((s) -> scored.put(state.state(), s));
-			unranked.add(new DemandScore(state.state(), score, OptionalInt.empty(), components, lacking, used));
+			DemandScore score = score(state.state(), scales, values, weights);
+			score.score().ifPresent((s) -> scored.put(state.state(), s));
+			unranked.add(score);
 		}
 		Map<UsState, Integer> ranks = Ranking.descending(scored);
 		List<DemandScore> scores = new ArrayList<>();
@@ -102,6 +76,34 @@ public record DemandRanking(DemandWeights weights, List<ComponentScale> scales, 
 		scores.sort(Comparator.comparingInt((DemandScore s) -> s.rank().orElse(Integer.MAX_VALUE))
 			.thenComparing((s) -> s.state().title()));
 		return new DemandRanking(weights, scales, scores);
+	}
+
+	private static DemandScore score(UsState state, List<ComponentScale> scales,
+			Map<DemandComponent, Map<UsState, Double>> values, DemandWeights weights) {
+		List<ComponentValue> components = new ArrayList<>();
+		List<DemandComponent> lacking = new ArrayList<>();
+		double weighted = 0;
+		double weightSum = 0;
+		int used = 0;
+		for (ComponentScale scale : scales) {
+			DemandComponent component = scale.component();
+			Double value = values.get(component).get(state);
+			double weight = weights.weight(component);
+			if (value == null) {
+				lacking.add(component);
+				components.add(new ComponentValue(component, OptionalDouble.empty(), OptionalDouble.empty(), weight));
+				continue;
+			}
+			OptionalDouble z = scale.standardised() ? OptionalDouble.of(scale.zScore(value)) : OptionalDouble.empty();
+			components.add(new ComponentValue(component, OptionalDouble.of(value), z, weight));
+			if (z.isPresent() && weight > 0) {
+				weighted += weight * z.getAsDouble();
+				weightSum += weight;
+				used++;
+			}
+		}
+		OptionalDouble score = (used > 0) ? OptionalDouble.of(weighted / weightSum) : OptionalDouble.empty();
+		return new DemandScore(state, score, OptionalInt.empty(), components, lacking, used);
 	}
 
 	private static OptionalDouble raw(DemandComponent component, StateStatistics state, Projections projections) {

@@ -45,6 +45,10 @@ public record QuartileClasses(Measure measure, OptionalDouble q1, OptionalDouble
 		copy.putAll(classes);
 		classes = Collections.unmodifiableMap(copy);
 		leftOutStates = List.copyOf(leftOutStates);
+		if (leftOut != leftOutStates.size()) {
+			throw new IllegalArgumentException(
+					"leftOut " + leftOut + " does not match the " + leftOutStates.size() + " states listed");
+		}
 		if (classes.values().stream().anyMatch((c) -> c < 1 || c > 4)) {
 			throw new IllegalArgumentException("Quartile classes run from 1 to 4: " + classes);
 		}

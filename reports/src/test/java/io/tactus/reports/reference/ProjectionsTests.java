@@ -82,6 +82,15 @@ class ProjectionsTests {
 	}
 
 	@Test
+	void rejectsTwoProjectionsForOneState() {
+		String csv = HEADER + "NV,Nevada,2024,2034,,,24.1,,x\nNV,Nevada,2022,2032,,,20,,x\n";
+
+		assertThatExceptionOfType(ReferenceDataException.class)
+			.isThrownBy(() -> Projections.parse("31-9011", "test.csv", new StringReader(csv)))
+			.withMessageContaining("NV");
+	}
+
+	@Test
 	void rejectsAFileWithoutTheExpectedColumns() {
 		assertThatExceptionOfType(ReferenceDataException.class)
 			.isThrownBy(() -> Projections.parse("31-9011", "test.csv", new StringReader("state,growth\nNV,24\n")))

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 class Oews2025SampleTests {
 
-	private static final StateComparison COMPARISON = WageStatistics.compute(Oews2025Sample.rows(), 2025,
+	private static final StateComparison COMPARISON = WageStatistics.compute(OewsSamples.may2025(), 2025,
 			ReferenceData.load());
 
 	@Test

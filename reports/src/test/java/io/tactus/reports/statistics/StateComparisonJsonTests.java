@@ -15,7 +15,7 @@ class StateComparisonJsonTests {
 
 	@Test
 	void serialisesUnknownFiguresAsNullAndNumbersInFull() {
-		StateComparison comparison = WageStatistics.compute(Oews2025Sample.rows(), 2025, ReferenceData.load());
+		StateComparison comparison = WageStatistics.compute(OewsSamples.may2025(), 2025, ReferenceData.load());
 
 		JsonNode json = JsonMapper.builder().build().valueToTree(comparison);
 

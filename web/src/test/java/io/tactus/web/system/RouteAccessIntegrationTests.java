@@ -56,13 +56,23 @@ class RouteAccessIntegrationTests {
 			Route.page("POST", "/admin/users/{id}/enabled", "/admin/users/999999/enabled?enabled=true", ADMIN, 404),
 			Route.page("POST", "/admin/users/{id}/password", "/admin/users/999999/password?password=x", ADMIN, 404),
 			Route.page("GET", "/admin/audit", "/admin/audit", ADMIN, 200),
+			Route.page("GET", "/admin/datasets", "/admin/datasets", ADMIN, 200),
+			Route.page("POST", "/admin/datasets", "/admin/datasets", ADMIN, 400),
+			Route.page("GET", "/admin/datasets/{id}", "/admin/datasets/999999", ADMIN, 404),
+			Route.page("GET", "/admin/datasets/{id}/progress", "/admin/datasets/999999/progress", ADMIN, 404),
+			Route.page("POST", "/admin/datasets/{id}/publish", "/admin/datasets/999999/publish", ADMIN, 404),
+			Route.page("GET", "/admin/datasets/{id}/errors.xlsx", "/admin/datasets/999999/errors.xlsx", ADMIN, 404),
 			// public pages
 			Route.publicPage("GET", "/login", "/login", 200), Route.publicPage("GET", "/signup", "/signup", 200),
 			Route.publicPage("POST", "/signup", "/signup", 200),
 			// API
 			Route.api("GET", "/api/v1/me", "/api/v1/me", ANY, 200),
 			Route.api("GET", "/api/v1/users", "/api/v1/users", ADMIN, 200),
-			Route.api("POST", "/api/v1/users", "/api/v1/users", ADMIN, 400));
+			Route.api("POST", "/api/v1/users", "/api/v1/users", ADMIN, 400),
+			Route.api("GET", "/api/v1/datasets", "/api/v1/datasets", ADMIN, 200),
+			Route.api("POST", "/api/v1/datasets", "/api/v1/datasets", ADMIN, 400),
+			Route.api("GET", "/api/v1/datasets/{id}", "/api/v1/datasets/999999", ADMIN, 404),
+			Route.api("POST", "/api/v1/datasets/{id}/publish", "/api/v1/datasets/999999/publish", ADMIN, 404));
 
 	/** Mappings that are not routes of the portal's own. */
 	private static final Set<String> NOT_ROUTES = Set.of("/error");

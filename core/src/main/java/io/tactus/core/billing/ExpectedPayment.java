@@ -1,0 +1,54 @@
+package io.tactus.core.billing;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The payment a visit should bring under its payer's rule.
+ *
+ * <p>
+ * Rounding: each line is computed unrounded and rounded half-up to cents once; the visit
+ * total is the sum of the rounded lines. Medicare amounts are the allowed amount, before
+ * the deductible and the 20% coinsurance.
+ *
+ * @param basis what the amounts come from
+ * @param lines one per code with units, in entry order
+ * @param knownTotal the sum of the lines that have a rate
+ * @param complete whether every line has a rate
+ * @param notes how the amounts were computed, in plain words
+ */
+public record ExpectedPayment(PaymentBasis basis, List<LinePayment> lines, BigDecimal knownTotal, boolean complete,
+		List<String> notes) {
+
+	public ExpectedPayment {
+		Objects.requireNonNull(basis, "basis");
+		lines = List.copyOf(lines);
+		Objects.requireNonNull(knownTotal, "knownTotal");
+		notes = List.copyOf(notes);
+	}
+
+	/**
+	 * The visit total, when every line has a rate.
+	 * @return the total, or empty when some line has no rate
+	 */
+	public Optional<BigDecimal> total() {
+		return this.complete ? Optional.of(this.knownTotal) : Optional.empty();
+	}
+
+	/**
+	 * The payment of one code.
+	 * @param code the code
+	 * @return its line, or empty when the visit does not have it
+	 */
+	public Optional<LinePayment> line(String code) {
+		for (LinePayment line : this.lines) {
+			if (line.code().equals(code)) {
+				return Optional.of(line);
+			}
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,244 @@
+package io.tactus.core.billing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+import io.tactus.core.codes.BillingCode;
+import io.tactus.core.codes.Timing;
+
+/**
+ * The units of one visit under one rule, with the reasoning.
+ *
+ * <p>
+ * Figures are computed eagerly; the per-code reasons and the step-by-step explanation are
+ * built the first time they are asked for, so that counting a million visits does not
+ * build a million explanations nobody reads. Instances are immutable in effect and safe
+ * to share.
+ */
+public final class UnitResult {
+
+	private final UnitRule rule;
+
+	private final List<ServiceLine> services;
+
+	private final UnitCalculator.Entries entries;
+
+	private final int[] units;
+
+	private final boolean[] leftover;
+
+	private final int timedMinutes;
+
+	private final int timedUnits;
+
+	private final int untimedUnits;
+
+	private final int leftoverUnits;
+
+	private final int tiedRemainder;
+
+	private List<LineUnits> lines;
+
+	private List<String> explanation;
+
+	UnitResult(UnitRule rule, List<ServiceLine> services, UnitCalculator.Entries entries, int[] units,
+			boolean[] leftover, int timedMinutes, int timedUnits, int untimedUnits, int leftoverUnits,
+			int tiedRemainder) {
+		this.rule = rule;
+		this.services = services;
+		this.entries = entries;
+		this.units = units;
+		this.leftover = leftover;
+		this.timedMinutes = timedMinutes;
+		this.timedUnits = timedUnits;
+		this.untimedUnits = untimedUnits;
+		this.leftoverUnits = leftoverUnits;
+		this.tiedRemainder = tiedRemainder;
+	}
+
+	/**
+	 * The rule applied.
+	 * @return CMS or AMA
+	 */
+	public UnitRule rule() {
+		return this.rule;
+	}
+
+	/**
+	 * Every unit of the visit, timed and untimed.
+	 * @return the total units
+	 */
+	public int totalUnits() {
+		return this.timedUnits + this.untimedUnits;
+	}
+
+	/**
+	 * Units of the 15-minute timed codes.
+	 * @return the timed units
+	 */
+	public int timedUnits() {
+		return this.timedUnits;
+	}
+
+	/**
+	 * Units of the untimed codes (one per code, or as entered for hour-block and unlisted
+	 * codes).
+	 * @return the untimed units
+	 */
+	public int untimedUnits() {
+		return this.untimedUnits;
+	}
+
+	/**
+	 * Minutes of the 15-minute timed codes; untimed minutes never count.
+	 * @return the timed minutes
+	 */
+	public int timedMinutes() {
+		return this.timedMinutes;
+	}
+
+	/**
+	 * The units of one code.
+	 * @param code the code
+	 * @return its units, or empty when the visit does not have the code
+	 */
+	public OptionalInt unitsFor(String code) {
+		for (int i = 0; i < this.entries.count; i++) {
+			if (this.entries.codes[i].code().equals(code)) {
+				return OptionalInt.of(this.units[i]);
+			}
+		}
+		return OptionalInt.empty();
+	}
+
+	/**
+	 * Whether two or more codes had equal leftover minutes for fewer units than codes, so
+	 * the engine chose (the first-entered code wins). Only the CMS rule breaks ties.
+	 * @return true when a tie was broken
+	 */
+	public boolean tieBroken() {
+		return this.tiedRemainder > 0;
+	}
+
+	/**
+	 * The codes that could have taken the leftover unit(s) in a tie, in entry order.
+	 * @return the tied codes, empty when no tie was broken
+	 */
+	public List<String> tiedCodes() {
+		if (this.tiedRemainder <= 0) {
+			return List.of();
+		}
+		List<String> tied = new ArrayList<>();
+		for (int i = 0; i < this.entries.count; i++) {
+			if (isTimed(i) && this.entries.minutes[i] % 15 == this.tiedRemainder) {
+				tied.add(this.entries.codes[i].code());
+			}
+		}
+		return List.copyOf(tied);
+	}
+
+	/**
+	 * One line per distinct code, in the order first entered, with units and reason.
+	 * @return the per-code units
+	 */
+	public List<LineUnits> lines() {
+		List<LineUnits> result = this.lines;
+		if (result == null) {
+			List<LineUnits> built = new ArrayList<>(this.entries.count);
+			for (int i = 0; i < this.entries.count; i++) {
+				OptionalInt minutes = this.entries.minutesKnown[i] ? OptionalInt.of(this.entries.minutes[i])
+						: OptionalInt.empty();
+				built.add(new LineUnits(this.entries.codes[i].code(), minutes, this.units[i], UnitText.reason(this, i),
+						sourceLines(i)));
+			}
+			result = List.copyOf(built);
+			this.lines = result;
+		}
+		return result;
+	}
+
+	/**
+	 * The calculation step by step, for a clinic owner.
+	 * @return the steps, in order
+	 */
+	public List<String> explanation() {
+		List<String> result = this.explanation;
+		if (result == null) {
+			result = List.copyOf(UnitText.explain(this));
+			this.explanation = result;
+		}
+		return result;
+	}
+
+	private List<Integer> sourceLines(int entry) {
+		List<Integer> positions = new ArrayList<>(this.entries.lineCount[entry]);
+		for (int line = 0; line < this.services.size(); line++) {
+			if (this.entries.entryOfLine[line] == entry) {
+				positions.add(line);
+			}
+		}
+		return positions;
+	}
+
+	// Package-private access for the text builder, the checks and the payment.
+
+	int entryCount() {
+		return this.entries.count;
+	}
+
+	BillingCode code(int entry) {
+		return this.entries.codes[entry];
+	}
+
+	boolean isTimed(int entry) {
+		return this.entries.codes[entry].timing() == Timing.PER_15_MINUTES;
+	}
+
+	int minutes(int entry) {
+		return this.entries.minutes[entry];
+	}
+
+	boolean minutesKnown(int entry) {
+		return this.entries.minutesKnown[entry];
+	}
+
+	int units(int entry) {
+		return this.units[entry];
+	}
+
+	boolean gotLeftoverUnit(int entry) {
+		return this.leftover[entry];
+	}
+
+	int lineCount(int entry) {
+		return this.entries.lineCount[entry];
+	}
+
+	int entryOfLine(int line) {
+		return this.entries.entryOfLine[line];
+	}
+
+	OptionalInt billedUnits(int entry) {
+		return this.entries.billedKnown[entry] ? OptionalInt.of(this.entries.billed[entry]) : OptionalInt.empty();
+	}
+
+	int leftoverUnits() {
+		return this.leftoverUnits;
+	}
+
+	int tiedRemainder() {
+		return this.tiedRemainder;
+	}
+
+	List<ServiceLine> services() {
+		return this.services;
+	}
+
+	@Override
+	public String toString() {
+		return this.rule + " " + totalUnits() + " units (" + this.timedUnits + " timed from " + this.timedMinutes
+				+ " min)";
+	}
+
+}

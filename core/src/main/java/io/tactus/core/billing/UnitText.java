@@ -1,0 +1,259 @@
+package io.tactus.core.billing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.tactus.core.codes.Timing;
+
+/**
+ * Builds the plain-language reasons and explanations of a {@link UnitResult}.
+ */
+final class UnitText {
+
+	private static final String[] ORDINALS = { "zeroth", "first", "second", "third", "fourth", "fifth", "sixth",
+			"seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth" };
+
+	private UnitText() {
+	}
+
+	static String units(int units) {
+		return units + ((units == 1) ? " unit" : " units");
+	}
+
+	static String ordinal(int position) {
+		if (position >= 0 && position < ORDINALS.length) {
+			return ORDINALS[position];
+		}
+		int lastTwo = position % 100;
+		String suffix = (lastTwo >= 11 && lastTwo <= 13) ? "th" : switch (position % 10) {
+			case 1 -> "st";
+			case 2 -> "nd";
+			case 3 -> "rd";
+			default -> "th";
+		};
+		return position + suffix;
+	}
+
+	static String joinAnd(List<String> items) {
+		int size = items.size();
+		if (size == 0) {
+			return "";
+		}
+		if (size == 1) {
+			return items.get(0);
+		}
+		return String.join(", ", items.subList(0, size - 1)) + " and " + items.get(size - 1);
+	}
+
+	static String reason(UnitResult result, int entry) {
+		StringBuilder text = new StringBuilder();
+		Timing timing = result.code(entry).timing();
+		int units = result.units(entry);
+		if (timing == Timing.PER_SERVICE) {
+			text.append("Untimed code: 1 unit whatever the minutes; its minutes do not count as timed minutes.");
+		}
+		else if (timing != Timing.PER_15_MINUTES) {
+			text.append("Not a 15-minute code: ")
+				.append(units(units))
+				.append(result.billedUnits(entry).isPresent() ? " as entered." : " (no units entered).");
+		}
+		else if (result.rule() == UnitRule.AMA) {
+			amaReason(text, result.minutes(entry), units);
+		}
+		else {
+			cmsReason(text, result, entry);
+		}
+		if (result.lineCount(entry) > 1) {
+			text.append(" Entered on ")
+				.append(result.lineCount(entry))
+				.append(" lines; their minutes were added together.");
+		}
+		return text.toString();
+	}
+
+	private static void amaReason(StringBuilder text, int minutes, int units) {
+		if (minutes < 8) {
+			text.append(minutes).append(" min on its own is under the 8-minute midpoint: no unit.");
+		}
+		else {
+			text.append(minutes).append(" min on its own → ").append(units(units)).append('.');
+		}
+	}
+
+	private static void cmsReason(StringBuilder text, UnitResult result, int entry) {
+		int minutes = result.minutes(entry);
+		int full = minutes / 15;
+		int left = minutes % 15;
+		boolean gotLeftover = result.gotLeftoverUnit(entry);
+		text.append(minutes).append(" min: ");
+		if (minutes == 0) {
+			text.append("no unit.");
+			return;
+		}
+		if (full > 0) {
+			text.append("keeps ").append(full).append(" full 15-minute ").append((full == 1) ? "unit" : "units");
+			if (gotLeftover) {
+				text.append(", plus 1 for its ").append(left).append(" leftover minutes (among the largest).");
+			}
+			else if (left > 0) {
+				text.append("; its ").append(left).append(" leftover minutes did not earn another unit.");
+			}
+			else {
+				text.append('.');
+			}
+		}
+		else if (gotLeftover) {
+			text.append("no full 15-minute unit, but its ")
+				.append(left)
+				.append(" minutes were among the largest leftovers of the pooled minutes: 1 unit.");
+		}
+		else {
+			text.append("no full 15-minute unit, and its minutes did not earn one of the pooled units.");
+		}
+		if (left > 0 && left == result.tiedRemainder()) {
+			text.append(gotLeftover ? " It won a tie of equal leftovers because it was entered first."
+					: " It lost a tie of equal leftovers to a code entered earlier; it could have taken the unit.");
+		}
+	}
+
+	static List<String> explain(UnitResult result) {
+		List<String> steps = new ArrayList<>();
+		if (result.rule() == UnitRule.CMS) {
+			explainCms(result, steps);
+		}
+		else {
+			explainAma(result, steps);
+		}
+		explainUntimed(result, steps);
+		for (int i = 0; i < result.entryCount(); i++) {
+			if (result.lineCount(i) > 1) {
+				steps.add(result.code(i).code() + " was entered on " + result.lineCount(i)
+						+ " lines; their minutes were added together and counted as one code.");
+			}
+		}
+		int untimed = result.untimedUnits();
+		steps.add((untimed == 0) ? "Total: " + units(result.totalUnits()) + "." : "Total: " + result.timedUnits()
+				+ " timed + " + untimed + " untimed = " + units(result.totalUnits()) + ".");
+		return steps;
+	}
+
+	private static void explainCms(UnitResult result, List<String> steps) {
+		steps.add("CMS 8-minute rule: the timed minutes of the day are pooled and the chart gives the total units.");
+		List<Integer> timed = timedEntries(result);
+		if (timed.isEmpty()) {
+			steps.add("No timed codes.");
+			return;
+		}
+		int minutes = result.timedMinutes();
+		int total = result.timedUnits();
+		if (timed.size() > 1) {
+			List<String> parts = new ArrayList<>();
+			for (int i : timed) {
+				parts.add(result.code(i).code() + " " + result.minutes(i));
+			}
+			steps.add("Timed minutes: " + String.join(" + ", parts) + " = " + minutes + ".");
+		}
+		if (total == 0) {
+			steps.add(minutes + " timed minutes → 0 units: under 8 minutes there is nothing to bill.");
+			return;
+		}
+		steps.add(minutes + " timed minutes → " + units(total) + " (chart: " + (15 * total - 7) + "–" + (15 * total + 7)
+				+ " minutes).");
+		List<String> keeps = new ArrayList<>();
+		for (int i : timed) {
+			int full = result.minutes(i) / 15;
+			if (full > 0) {
+				keeps.add(result.code(i).code() + " (" + result.minutes(i) + " min) keeps " + full);
+			}
+		}
+		steps.add(keeps.isEmpty() ? "No code reached 15 minutes, so no code keeps a full unit."
+				: "Full 15-minute units: " + joinAnd(keeps) + ".");
+		explainLeftovers(result, steps, timed, total);
+	}
+
+	private static void explainLeftovers(UnitResult result, List<String> steps, List<Integer> timed, int total) {
+		int remaining = result.leftoverUnits();
+		List<Integer> byLeftover = new ArrayList<>();
+		for (int i : timed) {
+			if (result.minutes(i) % 15 > 0) {
+				byLeftover.add(i);
+			}
+		}
+		byLeftover.sort((a, b) -> Integer.compare(result.minutes(b) % 15, result.minutes(a) % 15));
+		List<String> leftovers = new ArrayList<>();
+		for (int i : byLeftover) {
+			leftovers.add(result.code(i).code() + " " + (result.minutes(i) % 15));
+		}
+		if (remaining == 0) {
+			if (!leftovers.isEmpty()) {
+				steps.add("Leftover minutes (" + String.join(", ", leftovers) + ") do not add up to another unit.");
+			}
+			return;
+		}
+		List<String> positions = new ArrayList<>();
+		List<String> winners = new ArrayList<>();
+		for (int unit = total - remaining + 1; unit <= total; unit++) {
+			positions.add(ordinal(unit));
+		}
+		for (int i : byLeftover) {
+			if (result.gotLeftoverUnit(i)) {
+				winners.add(result.code(i).code());
+			}
+		}
+		steps.add(units(remaining) + " left to give. Leftover minutes: " + String.join(", ", leftovers) + ": the "
+				+ joinAnd(positions) + ((remaining == 1) ? " unit goes to " : " units go to ") + joinAnd(winners)
+				+ ".");
+		if (result.tieBroken()) {
+			steps.add("Tie: " + joinAnd(result.tiedCodes()) + " each have " + result.tiedRemainder()
+					+ " leftover minutes. The unit went to the code entered first; any of them could have taken it.");
+		}
+	}
+
+	private static void explainAma(UnitResult result, List<String> steps) {
+		steps.add("AMA midpoint rule: each timed code counts on its own; 8 minutes earn its first unit, "
+				+ "23 the second, 38 the third, and so on. Minutes are never pooled.");
+		List<Integer> timed = timedEntries(result);
+		if (timed.isEmpty()) {
+			steps.add("No timed codes.");
+			return;
+		}
+		for (int i : timed) {
+			int minutes = result.minutes(i);
+			steps.add(result.code(i).code() + ": " + minutes + " min → " + units(result.units(i))
+					+ ((minutes < 8) ? " (under 8 minutes)." : "."));
+		}
+		steps.add("Timed: " + result.timedMinutes() + " minutes → " + units(result.timedUnits()) + ".");
+	}
+
+	private static void explainUntimed(UnitResult result, List<String> steps) {
+		List<String> untimed = new ArrayList<>();
+		List<String> asEntered = new ArrayList<>();
+		for (int i = 0; i < result.entryCount(); i++) {
+			Timing timing = result.code(i).timing();
+			if (timing == Timing.PER_SERVICE) {
+				untimed.add(result.code(i).code());
+			}
+			else if (timing != Timing.PER_15_MINUTES) {
+				asEntered.add(result.code(i).code() + " " + units(result.units(i)));
+			}
+		}
+		if (!untimed.isEmpty()) {
+			steps.add("Untimed: " + joinAnd(untimed) + ((untimed.size() == 1) ? " counts" : " count each")
+					+ " 1 unit; untimed minutes never count as timed minutes.");
+		}
+		if (!asEntered.isEmpty()) {
+			steps.add("Not 15-minute codes, units as entered: " + String.join(", ", asEntered) + ".");
+		}
+	}
+
+	private static List<Integer> timedEntries(UnitResult result) {
+		List<Integer> timed = new ArrayList<>();
+		for (int i = 0; i < result.entryCount(); i++) {
+			if (result.isTimed(i)) {
+				timed.add(i);
+			}
+		}
+		return timed;
+	}
+
+}

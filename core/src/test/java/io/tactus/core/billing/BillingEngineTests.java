@@ -1,0 +1,68 @@
+package io.tactus.core.billing;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.tactus.core.codes.ProviderType;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class BillingEngineTests {
+
+	private static final BillingEngine ENGINE = BillingEngine.standard();
+
+	private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
+
+	private static final List<ServiceLine> EXAMPLE_ONE = List.of(ServiceLine.of("97112", 24).withModifiers("GP"),
+			ServiceLine.of("97110", 23).withModifiers("GP"));
+
+	@Test
+	void evaluatesMedicareVisitUnderCmsWithBothRulesSideBySide() {
+		VisitEvaluation evaluation = ENGINE
+			.evaluate(VisitClaim.of(DAY, PayerKind.MEDICARE_PART_B, ProviderType.PT, EXAMPLE_ONE));
+		assertThat(evaluation.appliedRule()).isEqualTo(UnitRule.CMS);
+		assertThat(evaluation.appliedUnits().totalUnits()).isEqualTo(3);
+		assertThat(evaluation.units().ama().totalUnits()).isEqualTo(4);
+		assertThat(evaluation.hasErrors()).isFalse();
+		assertThat(evaluation.payment().lines()).extracting(LinePayment::units).containsExactly(2, 1);
+	}
+
+	@Test
+	void evaluatesCommercialVisitUnderAmaUnlessOverridden() {
+		VisitClaim claim = VisitClaim.of(DAY, PayerKind.COMMERCIAL, ProviderType.PT, EXAMPLE_ONE);
+		assertThat(ENGINE.evaluate(claim).appliedRule()).isEqualTo(UnitRule.AMA);
+		assertThat(ENGINE.evaluate(claim.withUnitRule(UnitRule.CMS)).appliedUnits().totalUnits()).isEqualTo(3);
+	}
+
+	@Test
+	void rejectsInvalidLineOfAClaim() {
+		VisitClaim claim = VisitClaim.of(DAY, PayerKind.CASH, ProviderType.PT,
+				List.of(ServiceLine.of("97110", 10), ServiceLine.of("97140", 2000)));
+		assertThatExceptionOfType(InvalidServiceException.class).isThrownBy(() -> ENGINE.evaluate(claim))
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("services[1].minutes"));
+	}
+
+	@Test
+	void loadsVersionedEditPairsAndFindsThemInEitherOrder() {
+		EditPairs pairs = ENGINE.editPairs();
+		assertThat(pairs.versions()).containsExactly("tactus-2026.1");
+		assertThat(pairs.find("97140", "97530", DAY)).isPresent();
+		assertThat(pairs.find("97530", "97140", DAY)).isPresent();
+		assertThat(pairs.find("97110", "97112", DAY)).isEmpty();
+		assertThat(pairs.find("98942", "97124", DAY))
+			.hasValueSatisfying((pair) -> assertThat(pair.sameRegion()).isTrue());
+	}
+
+	@Test
+	void loadsRvusOnlyWhereAFigureIsKnown() {
+		RvuTable rvus = ENGINE.rvus();
+		assertThat(rvus.find(2026, "97110")).hasValueSatisfying((rvu) -> assertThat(rvu.hasParts()).isTrue());
+		assertThat(rvus.find(2026, "97140")).hasValueSatisfying((rvu) -> assertThat(rvu.hasParts()).isFalse());
+		assertThat(rvus.find(2026, "97116")).isEmpty();
+		assertThat(rvus.conversionFactor(2026))
+			.hasValueSatisfying((cf) -> assertThat(cf).isEqualByComparingTo("33.4009"));
+	}
+
+}

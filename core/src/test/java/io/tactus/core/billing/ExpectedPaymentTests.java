@@ -1,0 +1,153 @@
+package io.tactus.core.billing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.tactus.core.codes.ProviderType;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExpectedPaymentTests {
+
+	private static final BillingEngine ENGINE = BillingEngine.standard();
+
+	private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
+
+	private static ExpectedPayment medicare(ProviderType provider, ServiceLine... lines) {
+		return ENGINE.evaluate(VisitClaim.of(DAY, PayerKind.MEDICARE_PART_B, provider, List.of(lines))).payment();
+	}
+
+	private static BigDecimal money(String amount) {
+		return new BigDecimal(amount);
+	}
+
+	@Test
+	void appliesMpprToEveryUnitAfterTheHighestPracticeExpense() {
+		ExpectedPayment payment = medicare(ProviderType.PT, ServiceLine.of("97110", 30).withModifiers("GP"),
+				ServiceLine.of("97530", 15).withModifiers("GP"));
+		assertThat(payment.basis()).isEqualTo(PaymentBasis.MEDICARE_FEE_SCHEDULE);
+		assertThat(payment.line("97530").orElseThrow().amount()).contains(money("35.07"));
+		assertThat(payment.line("97110").orElseThrow().amount()).contains(money("44.42"));
+		assertThat(payment.total()).contains(money("79.49"));
+		assertThat(payment.notes()).anySatisfy((note) -> assertThat(note).contains("(97530) is paid in full"));
+	}
+
+	@Test
+	void paysSingleUnitInFullAtNationalRates() {
+		ExpectedPayment payment = medicare(ProviderType.PT, ServiceLine.of("97110", 15).withModifiers("GP"));
+		assertThat(payment.total()).contains(money("29.06"));
+	}
+
+	@Test
+	void appliesLocalityGpcis() {
+		VisitClaim claim = VisitClaim
+			.of(DAY, PayerKind.MEDICARE_PART_B, ProviderType.PT,
+					List.of(ServiceLine.of("97110", 15).withModifiers("GP")))
+			.withGpci(Gpci.of("test locality", "1.1", "0.9", "1.2"));
+		assertThat(ENGINE.evaluate(claim).payment().total()).contains(money("29.26"));
+	}
+
+	@Test
+	void paysAssistantLinesAtEightyFivePercent() {
+		ExpectedPayment payment = medicare(ProviderType.PTA, ServiceLine.of("97110", 15).withModifiers("GP", "CQ"));
+		assertThat(payment.total()).contains(money("24.70"));
+		assertThat(payment.lines().get(0).explanation()).contains("85%");
+	}
+
+	@Test
+	void paysBundledCodeZeroButKnown() {
+		ExpectedPayment payment = medicare(ProviderType.PT, ServiceLine.untimed("97010").withModifiers("GP"));
+		assertThat(payment.line("97010").orElseThrow().amount()).contains(money("0.00"));
+		assertThat(payment.complete()).isTrue();
+	}
+
+	@Test
+	void saysNoRateInsteadOfZeroForUnknownRvus() {
+		ExpectedPayment payment = medicare(ProviderType.PT, ServiceLine.of("97116", 15).withModifiers("GP"),
+				ServiceLine.untimed("97014").withModifiers("GP"));
+		assertThat(payment.line("97116").orElseThrow().amount()).isEmpty();
+		assertThat(payment.line("97116").orElseThrow().explanation()).contains("No rate");
+		assertThat(payment.line("97014").orElseThrow().explanation()).contains("bill G0283 instead");
+		assertThat(payment.total()).isEmpty();
+		assertThat(payment.complete()).isFalse();
+		assertThat(payment.knownTotal()).isEqualByComparingTo("0");
+	}
+
+	@Test
+	void pricesTotalOnlyCodeWhenNoReductionApplies() {
+		ExpectedPayment alone = medicare(ProviderType.PT, ServiceLine.of("97140", 15).withModifiers("GP"));
+		assertThat(alone.total()).contains(money("27.72"));
+		ExpectedPayment withOther = medicare(ProviderType.PT, ServiceLine.of("97140", 15).withModifiers("GP"),
+				ServiceLine.of("97110", 15).withModifiers("GP"));
+		assertThat(withOther.line("97140").orElseThrow().amount()).isEmpty();
+		assertThat(withOther.line("97110").orElseThrow().amount()).contains(money("29.06"));
+		assertThat(withOther.knownTotal()).isEqualByComparingTo("29.06");
+	}
+
+	@Test
+	void saysNoRateForAYearWithoutConversionFactor() {
+		VisitClaim claim = VisitClaim.of(LocalDate.of(2031, 1, 6), PayerKind.MEDICARE_PART_B, ProviderType.PT,
+				List.of(ServiceLine.of("97110", 15).withModifiers("GP")));
+		ExpectedPayment payment = ENGINE.evaluate(claim).payment();
+		assertThat(payment.total()).isEmpty();
+		assertThat(payment.lines().get(0).explanation()).contains("no conversion factor known for 2031");
+	}
+
+	@Test
+	void pricesOtherPayersWithTheClinicFeeSchedule() {
+		VisitClaim claim = VisitClaim
+			.of(DAY, PayerKind.AUTO_PIP, ProviderType.LMT, List.of(ServiceLine.of("97124", 60)))
+			.withFeeSchedule(FeeSchedule.of("PIP", Map.of("97124", money("25"))));
+		ExpectedPayment payment = ENGINE.evaluate(claim).payment();
+		assertThat(payment.basis()).isEqualTo(PaymentBasis.CLINIC_FEE_SCHEDULE);
+		assertThat(payment.total()).contains(money("100.00"));
+	}
+
+	@Test
+	void roundsEachLineHalfUpToCentsThenSums() {
+		VisitClaim claim = VisitClaim
+			.of(DAY, PayerKind.CASH, ProviderType.PT, List.of(ServiceLine.of("97110", 15), ServiceLine.of("97112", 15)))
+			.withFeeSchedule(FeeSchedule.of("cash", Map.of("97110", money("10.125"), "97112", money("10.125"))));
+		ExpectedPayment payment = ENGINE.evaluate(claim).payment();
+		assertThat(payment.line("97110").orElseThrow().amount()).contains(money("10.13"));
+		assertThat(payment.total()).contains(money("20.26"));
+	}
+
+	@Test
+	void hasNoRateWithoutFeeScheduleForOtherPayers() {
+		ExpectedPayment payment = ENGINE
+			.evaluate(VisitClaim.of(DAY, PayerKind.COMMERCIAL, ProviderType.PT, List.of(ServiceLine.of("97110", 15))))
+			.payment();
+		assertThat(payment.basis()).isEqualTo(PaymentBasis.NONE);
+		assertThat(payment.total()).isEmpty();
+	}
+
+	@Test
+	void pricesMedicareAdvantageAtMedicareRatesWithoutFeeSchedule() {
+		ExpectedPayment payment = ENGINE.evaluate(VisitClaim.of(DAY, PayerKind.MEDICARE_ADVANTAGE, ProviderType.PT,
+				List.of(ServiceLine.of("97110", 15).withModifiers("GP"))))
+			.payment();
+		assertThat(payment.total()).contains(money("29.06"));
+	}
+
+	@Test
+	void breaksPracticeExpenseTiesByHigherFullAmount() {
+		RvuTable rvus = RvuTable.of(List.of(
+				new Rvu(2026, "97110", java.util.Optional.of(money("0.40")), java.util.Optional.of(money("0.50")),
+						java.util.Optional.of(money("0.01")), java.util.Optional.empty(), "test"),
+				new Rvu(2026, "97112", java.util.Optional.of(money("0.60")), java.util.Optional.of(money("0.50")),
+						java.util.Optional.of(money("0.01")), java.util.Optional.empty(), "test")),
+				Map.of(2026, money("10")));
+		BillingEngine engine = BillingEngine.of(ENGINE.catalog(), ENGINE.editPairs(), rvus);
+		ExpectedPayment payment = engine
+			.evaluate(VisitClaim.of(DAY, PayerKind.MEDICARE_PART_B, ProviderType.PT, List
+				.of(ServiceLine.of("97110", 15).withModifiers("GP"), ServiceLine.of("97112", 15).withModifiers("GP"))))
+			.payment();
+		assertThat(payment.line("97112").orElseThrow().amount()).contains(money("11.10"));
+		assertThat(payment.line("97110").orElseThrow().amount()).contains(money("6.60"));
+	}
+
+}

@@ -1,0 +1,205 @@
+package io.tactus.core.billing;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class UnitCalculatorTests {
+
+	private static final BillingEngine ENGINE = BillingEngine.standard();
+
+	@Test
+	void explainsCmsExampleOneStepByStep() {
+		UnitResult result = ENGINE.units(List.of(ServiceLine.of("97112", 24), ServiceLine.of("97110", 23)),
+				UnitRule.CMS);
+		assertThat(result.explanation()).containsExactly(
+				"CMS 8-minute rule: the timed minutes of the day are pooled and the chart gives the total units.",
+				"Timed minutes: 97112 24 + 97110 23 = 47.", "47 timed minutes → 3 units (chart: 38–52 minutes).",
+				"Full 15-minute units: 97112 (24 min) keeps 1 and 97110 (23 min) keeps 1.",
+				"1 unit left to give. Leftover minutes: 97112 9, 97110 8: the third unit goes to 97112.",
+				"Total: 3 units.");
+		assertThat(result.lines().get(0).reason())
+			.isEqualTo("24 min: keeps 1 full 15-minute unit, plus 1 for its 9 leftover minutes (among the largest).");
+		assertThat(result.lines().get(1).reason())
+			.isEqualTo("23 min: keeps 1 full 15-minute unit; its 8 leftover minutes did not earn another unit.");
+	}
+
+	@Test
+	void assignsLeftoverUnitToCodeWithMostRemainingMinutes() {
+		UnitResult result = ENGINE.units(List.of(ServiceLine.of("97110", 33), ServiceLine.of("97140", 7)),
+				UnitRule.CMS);
+		assertThat(result.unitsFor("97110")).hasValue(2);
+		assertThat(result.unitsFor("97140")).hasValue(1);
+		assertThat(result.tieBroken()).isFalse();
+	}
+
+	@Test
+	void breaksTieForFirstEnteredCodeAndNamesTheCandidates() {
+		UnitResult result = ENGINE.units(
+				List.of(ServiceLine.of("97140", 8), ServiceLine.of("97110", 8), ServiceLine.of("97112", 8)),
+				UnitRule.CMS);
+		assertThat(result.unitsFor("97140")).hasValue(1);
+		assertThat(result.unitsFor("97110")).hasValue(1);
+		assertThat(result.unitsFor("97112")).hasValue(0);
+		assertThat(result.tieBroken()).isTrue();
+		assertThat(result.tiedCodes()).containsExactly("97140", "97110", "97112");
+		assertThat(result.explanation()).anySatisfy(
+				(step) -> assertThat(step).startsWith("Tie: 97140, 97110 and 97112 each have 8 leftover minutes."));
+		assertThat(result.lines().get(2).reason()).contains("lost a tie");
+	}
+
+	@Test
+	void givesOneUnitToLongestOfSeveralShortServices() {
+		UnitResult result = ENGINE.units(
+				List.of(ServiceLine.of("97112", 5), ServiceLine.of("97110", 6), ServiceLine.of("97140", 4)),
+				UnitRule.CMS);
+		assertThat(result.totalUnits()).isEqualTo(1);
+		assertThat(result.unitsFor("97110")).hasValue(1);
+		assertThat(result.tieBroken()).isFalse();
+	}
+
+	@Test
+	void countsUntimedCodesAsOneUnitWithoutTheirMinutes() {
+		UnitResult result = ENGINE.units(
+				List.of(new ServiceLine("97010", java.util.OptionalInt.of(20), java.util.Set.of(),
+						java.util.Optional.empty(), java.util.OptionalInt.empty()), ServiceLine.of("97110", 7)),
+				UnitRule.CMS);
+		assertThat(result.timedMinutes()).isEqualTo(7);
+		assertThat(result.timedUnits()).isZero();
+		assertThat(result.untimedUnits()).isEqualTo(1);
+		assertThat(result.lines().get(0).minutes()).hasValue(20);
+	}
+
+	@Test
+	void mergesMinutesOfTheSameCodeEnteredTwice() {
+		UnitResult result = ENGINE.units(List.of(ServiceLine.of("97110", 23).withModifiers("CQ"),
+				ServiceLine.of("97140", 30), ServiceLine.of("97110", 13)), UnitRule.CMS);
+		assertThat(result.lines()).hasSize(2);
+		assertThat(result.lines().get(0).minutes()).hasValue(36);
+		assertThat(result.lines().get(0).lines()).containsExactly(0, 2);
+		assertThat(result.totalUnits()).isEqualTo(4);
+		assertThat(result.unitsFor("97110")).hasValue(2);
+		assertThat(result.explanation()).anySatisfy((step) -> assertThat(step).contains("entered on 2 lines"));
+	}
+
+	@Test
+	void amaRuleCountsEachCodeOnItsOwn() {
+		UnitResult result = ENGINE.units(List.of(ServiceLine.of("97112", 24), ServiceLine.of("97110", 23)),
+				UnitRule.AMA);
+		assertThat(result.totalUnits()).isEqualTo(4);
+		assertThat(result.tieBroken()).isFalse();
+		assertThat(result.explanation()).contains("97112: 24 min → 2 units.", "97110: 23 min → 2 units.");
+	}
+
+	@Test
+	void continuesTheChartBeyondTwoHours() {
+		UnitResult result = ENGINE.units(List.of(ServiceLine.of("97110", 142)), UnitRule.CMS);
+		assertThat(result.totalUnits()).isEqualTo(9);
+		assertThat(result.explanation()).contains("142 timed minutes → 9 units (chart: 128–142 minutes).");
+	}
+
+	@Test
+	void takesHourBlockUnitsAsEntered() {
+		UnitResult result = ENGINE.units(List.of(ServiceLine.of("97546", 120).withBilledUnits(2)), UnitRule.CMS);
+		assertThat(result.totalUnits()).isEqualTo(2);
+		assertThat(result.timedMinutes()).isZero();
+	}
+
+	@Test
+	void comparesBothRulesSideBySide() {
+		UnitComparison comparison = ENGINE
+			.compareUnits(List.of(ServiceLine.of("97110", 33), ServiceLine.of("97140", 7)));
+		assertThat(comparison.cms().totalUnits()).isEqualTo(3);
+		assertThat(comparison.ama().totalUnits()).isEqualTo(2);
+		assertThat(comparison.difference()).isEqualTo(-1);
+		assertThat(comparison.summary()).isEqualTo("CMS 8-minute rule: 3 units; AMA midpoint rule: 2 units (1 fewer).");
+	}
+
+	@Test
+	void treatsEmptyVisitAsZeroUnits() {
+		UnitResult result = ENGINE.units(List.of(), UnitRule.CMS);
+		assertThat(result.totalUnits()).isZero();
+		assertThat(result.explanation()).contains("No timed codes.", "Total: 0 units.");
+	}
+
+	@Test
+	void rejectsUnknownCodeNamingTheField() {
+		assertThatExceptionOfType(InvalidServiceException.class)
+			.isThrownBy(
+					() -> ENGINE.units(List.of(ServiceLine.of("97110", 10), ServiceLine.of("12345", 10)), UnitRule.CMS))
+			.satisfies((ex) -> {
+				assertThat(ex.field()).isEqualTo("services[1].code");
+				assertThat(ex.value()).isEqualTo("12345");
+			});
+	}
+
+	@Test
+	void rejectsNegativeMinutesNamingTheField() {
+		assertThatExceptionOfType(InvalidServiceException.class)
+			.isThrownBy(
+					() -> ENGINE.units(List.of(ServiceLine.of("97110", 10), ServiceLine.of("97140", -5)), UnitRule.AMA))
+			.satisfies((ex) -> {
+				assertThat(ex.field()).isEqualTo("services[1].minutes");
+				assertThat(ex.value()).isEqualTo("-5");
+			});
+	}
+
+	@Test
+	void rejectsMoreThanADayInOneLine() {
+		assertThatExceptionOfType(InvalidServiceException.class)
+			.isThrownBy(() -> ENGINE.units(List.of(ServiceLine.of("97110", 1441)), UnitRule.CMS))
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("services[0].minutes"));
+	}
+
+	@Test
+	void rejectsMoreThanADayInOneVisit() {
+		assertThatExceptionOfType(InvalidServiceException.class).isThrownBy(
+				() -> ENGINE.units(List.of(ServiceLine.of("97110", 1000), ServiceLine.of("97140", 441)), UnitRule.CMS))
+			.satisfies((ex) -> {
+				assertThat(ex.field()).isEqualTo("services");
+				assertThat(ex.value()).isEqualTo("1441");
+			});
+	}
+
+	@Test
+	void acceptsExactlyADay() {
+		assertThat(ENGINE.units(List.of(ServiceLine.of("97110", 1440)), UnitRule.CMS).totalUnits()).isEqualTo(96);
+	}
+
+	@Test
+	void rejectsTimedCodeWithoutMinutes() {
+		assertThatExceptionOfType(InvalidServiceException.class).isThrownBy(
+				() -> ENGINE.units(List.of(ServiceLine.untimed("97161"), ServiceLine.untimed("97110")), UnitRule.CMS))
+			.satisfies((ex) -> {
+				assertThat(ex.field()).isEqualTo("services[1].minutes");
+				assertThat(ex.value()).isEqualTo("missing");
+			});
+	}
+
+	@Test
+	void rejectsNegativeBilledUnits() {
+		assertThatExceptionOfType(InvalidServiceException.class)
+			.isThrownBy(() -> ENGINE.units(List.of(ServiceLine.of("97110", 10).withBilledUnits(-1)), UnitRule.CMS))
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("services[0].billedUnits"));
+	}
+
+	@Test
+	void normalisesCodeAndModifiersOfALine() {
+		ServiceLine line = ServiceLine.of(" g0283 ", 0).withModifiers(" gp ", "xs").withBodyRegion(" Lumbar ");
+		assertThat(line.code()).isEqualTo("G0283");
+		assertThat(line.modifiers()).containsExactlyInAnyOrder("GP", "XS");
+		assertThat(line.bodyRegion()).contains("lumbar");
+	}
+
+	@Test
+	void namesOrdinalsBeyondTwelve() {
+		assertThat(UnitText.ordinal(3)).isEqualTo("third");
+		assertThat(UnitText.ordinal(13)).isEqualTo("13th");
+		assertThat(UnitText.ordinal(21)).isEqualTo("21st");
+		assertThat(UnitText.ordinal(112)).isEqualTo("112th");
+	}
+
+}

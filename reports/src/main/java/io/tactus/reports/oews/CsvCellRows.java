@@ -1,0 +1,66 @@
+package io.tactus.reports.oews;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.tactus.reports.oews.OewsFileException.Reason;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Streams the rows of a CSV file (UTF-8, with or without a byte-order mark) as one sheet
+ * with an empty name; every cell is text and the row number is the record number, which
+ * is the line number when no cell spans lines.
+ */
+final class CsvCellRows {
+
+	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
+
+	private CsvCellRows() {
+	}
+
+	static void read(Path file, String fileName, RowVisitor visitor) throws IOException, OewsFileException {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPLACE)
+			.onUnmappableCharacter(CodingErrorAction.REPLACE);
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder),
+				1 << 16)) {
+			reader.mark(1);
+			if (reader.read() != '\uFEFF') {
+				reader.reset();
+			}
+			if (!visitor.startSheet("")) {
+				return;
+			}
+			RawCells cells = new RawCells();
+			try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+				for (CSVRecord record : parser) {
+					cells.clear();
+					for (int i = 0; i < record.size(); i++) {
+						cells.set(i, record.get(i), false);
+					}
+					if (cells.isBlank()) {
+						continue;
+					}
+					if (!visitor.row((int) record.getRecordNumber(), cells)) {
+						break;
+					}
+				}
+			}
+			catch (UncheckedIOException ex) {
+				throw new OewsFileException(fileName, Reason.DAMAGED, "\"" + UploadSafety.baseName(fileName)
+						+ "\" could not be read as CSV: " + ex.getCause().getMessage(), ex);
+			}
+			visitor.endSheet();
+		}
+	}
+
+}

@@ -1,0 +1,210 @@
+package io.tactus.web.datasets;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import io.tactus.reports.oews.OewsFileException;
+import io.tactus.reports.oews.OewsReader;
+import io.tactus.reports.oews.ReadReport;
+import io.tactus.reports.oews.RowSink;
+import io.tactus.reports.oews.WageRow;
+import io.tactus.web.system.AuditLog;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads, checks and stores uploaded wage tables one at a time, off the request thread.
+ * Rows go to the database in batches under the dataset's id; a rejected or failed import
+ * deletes them again, and nothing reads rows of a dataset that is not published, so an
+ * import is all or nothing.
+ */
+@Component
+class DatasetImporter {
+
+	static final int BATCH_SIZE = 2000;
+
+	private static final Logger logger = LoggerFactory.getLogger(DatasetImporter.class);
+
+	private final Datasets datasets;
+
+	private final WageRowStore rows;
+
+	private final AuditLog audit;
+
+	private final Map<Long, ImportProgress> progress = new ConcurrentHashMap<>();
+
+	private final ExecutorService executor = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "wage-import");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	DatasetImporter(Datasets datasets, WageRowStore rows, AuditLog audit) {
+		this.datasets = datasets;
+		this.rows = rows;
+		this.audit = audit;
+	}
+
+	/**
+	 * Queues an import.
+	 * @param request what to import
+	 */
+	void submit(ImportRequest request) {
+		this.progress.put(request.datasetId(), ImportProgress.QUEUED);
+		this.executor.execute(() -> run(request));
+	}
+
+	/**
+	 * The progress of a queued or running import.
+	 * @param datasetId the dataset
+	 * @return the progress, empty when it is not queued or running
+	 */
+	Optional<ImportProgress> progress(long datasetId) {
+		return Optional.ofNullable(this.progress.get(datasetId));
+	}
+
+	/**
+	 * Imports now, on this thread.
+	 * @param request what to import
+	 * @return the status it ended in
+	 */
+	DatasetStatus run(ImportRequest request) {
+		long id = request.datasetId();
+		this.progress.put(id, new ImportProgress("reading", 0, 0));
+		Batches sink = new Batches(id);
+		try {
+			ReadReport report = request.read(sink);
+			sink.flush();
+			this.progress.put(id, new ImportProgress("saving", report.rowsRead(), report.rowsRead()));
+			Integer year = report.surveyYear().isPresent() ? Integer.valueOf(report.surveyYear().getAsInt())
+					: request.askedYear();
+			String message = "";
+			DatasetStatus status = DatasetStatus.READY;
+			if (!report.isAccepted()) {
+				status = DatasetStatus.REJECTED;
+				message = "The file has " + report.errorCount() + " error(s); fix them and upload it again.";
+			}
+			else if (report.rowsAccepted() == 0) {
+				status = DatasetStatus.REJECTED;
+				message = "The file has no data rows.";
+			}
+			else if (year == null) {
+				status = DatasetStatus.REJECTED;
+				message = "The survey year is neither in the file name nor in the sheet name: upload the file again and enter the year.";
+			}
+			if (status == DatasetStatus.REJECTED) {
+				this.rows.deleteRows(id);
+			}
+			this.datasets.saveFindings(id, report.findings());
+			this.datasets.finish(id, report, year, status, message);
+			this.audit.record(request.uploadedBy(), "dataset." + status.name().toLowerCase(java.util.Locale.ROOT),
+					request.fileName(), "dataset " + id + ", " + report.rowsAccepted() + " rows, " + report.errorCount()
+							+ " errors, " + report.warningCount() + " warnings");
+			return status;
+		}
+		catch (OewsFileException ex) {
+			this.rows.deleteRows(id);
+			this.datasets.fail(id, DatasetStatus.REJECTED, ex.getMessage());
+			this.audit.record(request.uploadedBy(), "dataset.rejected", request.fileName(),
+					"dataset " + id + ": " + ex.getMessage());
+			return DatasetStatus.REJECTED;
+		}
+		catch (Exception ex) {
+			logger.error("Import of dataset {} ({}) failed", id, request.fileName(), ex);
+			this.rows.deleteRows(id);
+			this.datasets.fail(id, DatasetStatus.FAILED,
+					"The import stopped unexpectedly; nothing of this file is used. Try the upload again.");
+			this.audit.record(request.uploadedBy(), "dataset.failed", request.fileName(), "dataset " + id);
+			return DatasetStatus.FAILED;
+		}
+		finally {
+			this.progress.remove(id);
+		}
+	}
+
+	@PreDestroy
+	void stop() {
+		this.executor.shutdownNow();
+	}
+
+	/**
+	 * Collects accepted rows and writes them in batches.
+	 */
+	private final class Batches implements RowSink {
+
+		private final long datasetId;
+
+		private final List<WageRow> batch = new ArrayList<>(BATCH_SIZE);
+
+		Batches(long datasetId) {
+			this.datasetId = datasetId;
+		}
+
+		@Override
+		public void accept(WageRow row) {
+			this.batch.add(row);
+			if (this.batch.size() >= BATCH_SIZE) {
+				flush();
+			}
+		}
+
+		@Override
+		public void progress(long rowsRead, OptionalLong expectedRows) {
+			DatasetImporter.this.progress.put(this.datasetId,
+					new ImportProgress("reading", rowsRead, expectedRows.orElse(0)));
+		}
+
+		void flush() {
+			if (!this.batch.isEmpty()) {
+				DatasetImporter.this.rows.insert(this.datasetId, this.batch);
+				this.batch.clear();
+			}
+		}
+
+	}
+
+	/**
+	 * One file to import.
+	 *
+	 * @param datasetId the dataset it becomes
+	 * @param file where the upload is stored, {@code null} for bundled data
+	 * @param fileName the name it was uploaded with
+	 * @param askedYear the survey year the admin entered, {@code null} when none
+	 * @param uploadedBy who uploaded it
+	 * @param reader how to read it
+	 */
+	record ImportRequest(long datasetId, Path file, String fileName, Integer askedYear, String uploadedBy,
+			Reader reader) {
+
+		static ImportRequest ofFile(long datasetId, Path file, String fileName, Integer askedYear, String uploadedBy) {
+			return new ImportRequest(datasetId, file, fileName, askedYear, uploadedBy,
+					(sink) -> OewsReader.read(file, fileName, sink));
+		}
+
+		ReadReport read(RowSink sink) throws Exception {
+			return this.reader.read(sink);
+		}
+
+	}
+
+	/**
+	 * Reads a wage table into a sink.
+	 */
+	@FunctionalInterface
+	interface Reader {
+
+		ReadReport read(RowSink sink) throws Exception;
+
+	}
+
+}
