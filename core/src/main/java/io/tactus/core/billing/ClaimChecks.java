@@ -49,7 +49,7 @@ final class ClaimChecks {
 			BillingCode code = units.code(units.entryOfLine(i));
 			if (line.hasModifier("59") && (line.hasModifier("XE") || line.hasModifier("XS") || line.hasModifier("XP")
 					|| line.hasModifier("XU"))) {
-				findings.add(Finding.of(FindingKind.MODIFIER_59_WITH_X, Severity.WARNING, line.code(),
+				findings.add(Finding.of(FindingKind.MODIFIER_59_WITH_X, Severity.WARNING, line.code(), List.of(i),
 						line.code() + " has 59 together with an X modifier; 59 is only for when no X modifier fits.",
 						"Keep the X modifier and remove 59."));
 			}
@@ -64,21 +64,21 @@ final class ClaimChecks {
 			};
 			boolean hasTherapy = line.hasModifier("GP") || line.hasModifier("GO") || line.hasModifier("GN");
 			if (!hasTherapy) {
-				findings.add(Finding.of(FindingKind.MISSING_THERAPY_MODIFIER, severity, line.code(),
+				findings.add(Finding.of(FindingKind.MISSING_THERAPY_MODIFIER, severity, line.code(), List.of(i),
 						line.code() + " is an always-therapy code and Medicare needs GP, GO or GN to show the plan of "
 								+ "care it was given under.",
 						(expected != null) ? "Add " + expected + "."
 								: "Add GP, GO or GN for the plan of care the service was given under."));
 			}
 			else if (expected != null && !line.hasModifier(expected)) {
-				findings.add(Finding.of(FindingKind.WRONG_THERAPY_MODIFIER, Severity.WARNING, line.code(),
+				findings.add(Finding.of(FindingKind.WRONG_THERAPY_MODIFIER, Severity.WARNING, line.code(), List.of(i),
 						line.code() + " was given by a " + provider + " but carries no " + expected + ".",
 						"Use " + expected + " for " + provider + " services."));
 			}
 			if (provider.isAssistant()) {
 				String assistant = (provider == ProviderType.PTA) ? "CQ" : "CO";
 				if (!line.hasModifier(assistant)) {
-					findings.add(Finding.of(FindingKind.MISSING_ASSISTANT_MODIFIER, severity, line.code(),
+					findings.add(Finding.of(FindingKind.MISSING_ASSISTANT_MODIFIER, severity, line.code(), List.of(i),
 							line.code() + " was furnished by a " + provider + "; Medicare requires " + assistant
 									+ " on it and pays such lines at 85% of the fee schedule.",
 							"Add " + assistant + " (with " + expected + "), unless the assistant's own minutes "
@@ -87,7 +87,7 @@ final class ClaimChecks {
 				}
 			}
 			if (line.hasModifier("CQ") || line.hasModifier("CO")) {
-				findings.add(Finding.of(FindingKind.ASSISTANT_PAYMENT_REDUCTION, Severity.INFO, line.code(),
+				findings.add(Finding.of(FindingKind.ASSISTANT_PAYMENT_REDUCTION, Severity.INFO, line.code(), List.of(i),
 						line.code() + " carries " + (line.hasModifier("CQ") ? "CQ" : "CO")
 								+ ": an assistant furnished it, so Medicare pays 85% of the fee schedule amount.",
 						"No change needed; the expected payment already includes the reduction."));
@@ -103,18 +103,18 @@ final class ClaimChecks {
 			OptionalInt billed = units.billedUnits(i);
 			int toBill = billed.orElse(units.units(i));
 			if (code.mue().isPresent() && toBill > code.mue().getAsInt()) {
-				findings.add(Finding.of(FindingKind.UNITS_ABOVE_MUE, Severity.ERROR, name,
+				findings.add(Finding.of(FindingKind.UNITS_ABOVE_MUE, Severity.ERROR, name, units.linesOf(i),
 						UnitText.units(toBill) + " of " + name + " exceed its medically unlikely edit of "
 								+ code.mue().getAsInt() + " a day; the units above it are denied.",
 						"Bill at most " + code.mue().getAsInt() + " units, or appeal with documentation."));
 			}
 			if (medicare && code.isMedicareBundled()) {
-				findings.add(Finding.of(FindingKind.MEDICARE_BUNDLED_CODE, Severity.WARNING, name,
+				findings.add(Finding.of(FindingKind.MEDICARE_BUNDLED_CODE, Severity.WARNING, name, units.linesOf(i),
 						"Medicare bundles " + name + " (status B) into the other services: it is paid $0.",
 						"Leave it off the claim, or bill it knowing it pays nothing; do not expect payment."));
 			}
 			if (medicare && code.isMedicareNotRecognised()) {
-				findings.add(Finding.of(FindingKind.MEDICARE_UNRECOGNISED_CODE, Severity.ERROR, name,
+				findings.add(Finding.of(FindingKind.MEDICARE_UNRECOGNISED_CODE, Severity.ERROR, name, units.linesOf(i),
 						"Medicare does not recognise " + name + "; the line will be denied.",
 						code.medicareReplacement()
 							.map((other) -> "Bill " + other + " instead.")
@@ -126,14 +126,14 @@ final class ClaimChecks {
 						? "Its minutes still counted toward the visit's pooled minutes, but they did not earn it a unit."
 						: "Under the AMA rule each code needs 8 minutes of its own.";
 				findings.add(Finding.of(FindingKind.TIMED_CODE_UNDER_8_MINUTES,
-						billedAnyway ? Severity.ERROR : Severity.INFO, name,
+						billedAnyway ? Severity.ERROR : Severity.INFO, name, units.linesOf(i),
 						name + " ran " + units.minutes(i) + " minutes, under 8: it cannot be billed on its own. "
 								+ rule,
 						billedAnyway ? "Remove the " + UnitText.units(billed.getAsInt()) + " billed for " + name + "."
 								: "Record the minutes but do not bill " + name + "."));
 			}
 			if (units.lineCount(i) > 1) {
-				findings.add(Finding.of(FindingKind.DUPLICATE_CODE_MERGED, Severity.INFO, name,
+				findings.add(Finding.of(FindingKind.DUPLICATE_CODE_MERGED, Severity.INFO, name, units.linesOf(i),
 						name + " was entered on " + units.lineCount(i)
 								+ " lines; their minutes were added together and counted as one code.",
 						"Bill " + name + " once for the day with the total units."));
@@ -146,12 +146,16 @@ final class ClaimChecks {
 			return;
 		}
 		List<String> all = new ArrayList<>();
+		List<Integer> allLines = new ArrayList<>();
+		for (int line = 0; line < claim.services().size(); line++) {
+			allLines.add(line);
+		}
 		for (int i = 0; i < units.entryCount(); i++) {
 			String name = units.code(i).code();
 			all.add(name);
 			if (!claim.lmtScope().allows(name)) {
 				findings
-					.add(Finding.of(FindingKind.LMT_CODE_OUTSIDE_SCOPE, Severity.WARNING, name,
+					.add(Finding.of(FindingKind.LMT_CODE_OUTSIDE_SCOPE, Severity.WARNING, name, units.linesOf(i),
 							name + " is not on the massage-therapist list for " + claim.lmtScope().label() + " ("
 									+ String.join(", ", claim.lmtScope().allowedCodes().stream().sorted().toList())
 									+ "); payers and state boards often deny it for a massage therapist.",
@@ -159,7 +163,7 @@ final class ClaimChecks {
 			}
 		}
 		if (claim.payer() == PayerKind.MEDICARE_PART_B && !all.isEmpty()) {
-			findings.add(new Finding(FindingKind.LMT_ON_MEDICARE, Severity.ERROR, all,
+			findings.add(new Finding(FindingKind.LMT_ON_MEDICARE, Severity.ERROR, all, allLines,
 					"Original Medicare does not recognise massage therapists as therapy providers; a massage therapist "
 							+ "working under a PT counts as an aide, and aides cannot bill one-on-one services.",
 					"Do not bill these services to Medicare Part B; bill the patient or a Medicare Advantage plan "
@@ -176,21 +180,24 @@ final class ClaimChecks {
 			String name = units.code(i).code();
 			int difference = billed.getAsInt() - units.units(i);
 			Optional<BigDecimal> rate = this.payment.unitRate(claim, units, i);
+			int gap = Math.abs(difference);
 			String money = rate
 				.map((perUnit) -> " (about "
-						+ PaymentCalculator.dollars(perUnit.multiply(BigDecimal.valueOf(Math.abs(difference)))) + " at "
-						+ PaymentCalculator.dollars(perUnit) + " a unit before any multiple-procedure reduction)")
+						+ ((gap == 1) ? PaymentCalculator.dollars(perUnit)
+								: PaymentCalculator.dollars(perUnit.multiply(BigDecimal.valueOf(gap))) + " at "
+										+ PaymentCalculator.dollars(perUnit) + " a unit")
+						+ " before any multiple-procedure reduction)")
 				.orElse(" (no rate known to value it)");
 			String rule = (units.rule() == UnitRule.CMS) ? "the CMS 8-minute rule" : "the AMA midpoint rule";
 			if (difference > 0) {
-				findings.add(Finding.of(FindingKind.OVERBILLED_UNITS, Severity.ERROR, name,
+				findings.add(Finding.of(FindingKind.OVERBILLED_UNITS, Severity.ERROR, name, units.linesOf(i),
 						name + " is billed for " + UnitText.units(billed.getAsInt()) + " but " + rule + " gives "
 								+ UnitText.units(units.units(i)) + ": " + UnitText.units(difference) + " too many"
 								+ money + ".",
 						"Bill " + UnitText.units(units.units(i)) + " of " + name + "."));
 			}
 			else {
-				findings.add(Finding.of(FindingKind.UNDERBILLED_UNITS, Severity.WARNING, name,
+				findings.add(Finding.of(FindingKind.UNDERBILLED_UNITS, Severity.WARNING, name, units.linesOf(i),
 						name + " is billed for " + UnitText.units(billed.getAsInt()) + " but " + rule + " gives "
 								+ UnitText.units(units.units(i)) + ": " + UnitText.units(-difference) + " left unbilled"
 								+ money + ".",

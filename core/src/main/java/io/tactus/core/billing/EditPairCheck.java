@@ -41,19 +41,20 @@ final class EditPairCheck {
 				}
 				Optional<EditPair> pair = this.editPairs.find(first.code(), second.code(), claim.dateOfService());
 				if (pair.isPresent()) {
-					editPairFinding(pair.get(), first, second, findings);
+					editPairFinding(pair.get(), first, second, List.of(a, b), findings);
 				}
 			}
 		}
 	}
 
-	private static void editPairFinding(EditPair pair, ServiceLine first, ServiceLine second, List<Finding> findings) {
+	private static void editPairFinding(EditPair pair, ServiceLine first, ServiceLine second, List<Integer> lines,
+			List<Finding> findings) {
 		boolean distinct = hasDistinctModifier(first) || hasDistinctModifier(second);
 		List<String> codes = List.of(first.code(), second.code());
 		String both = first.code() + " and " + second.code();
 		String version = " (edit table " + pair.version() + ", " + pair.status().name().toLowerCase(Locale.ROOT) + ")";
 		if (pair.neverWithModifier()) {
-			findings.add(new Finding(FindingKind.EDIT_PAIR_WITHOUT_MODIFIER, Severity.ERROR, codes, both
+			findings.add(new Finding(FindingKind.EDIT_PAIR_WITHOUT_MODIFIER, Severity.ERROR, codes, lines, both
 					+ " cannot be paid together on the same day, even with a modifier. " + pair.note() + version + ".",
 					"Bill only " + pair.column1() + "."));
 			return;
@@ -64,7 +65,7 @@ final class EditPairCheck {
 			boolean known = regionA.isPresent() && regionB.isPresent();
 			boolean sameRegion = !known || regionA.get().equals(regionB.get());
 			if (!distinct && sameRegion) {
-				findings.add(new Finding(FindingKind.EDIT_PAIR_WITHOUT_MODIFIER, Severity.ERROR, codes,
+				findings.add(new Finding(FindingKind.EDIT_PAIR_WITHOUT_MODIFIER, Severity.ERROR, codes, lines,
 						both + (known ? " treat the same region (" + regionA.get() + "). "
 								: " are billed together and the regions are not recorded. ") + pair.note() + version
 								+ ".",
@@ -72,13 +73,13 @@ final class EditPairCheck {
 								+ "for that region; otherwise leave it off."));
 			}
 			else if (!distinct) {
-				findings.add(new Finding(FindingKind.EDIT_PAIR_WITHOUT_MODIFIER, Severity.WARNING, codes,
+				findings.add(new Finding(FindingKind.EDIT_PAIR_WITHOUT_MODIFIER, Severity.WARNING, codes, lines,
 						both + " treat different regions (" + regionA.get() + ", " + regionB.get()
 								+ ") but no modifier says so" + version + ".",
 						"Add XS (or 59) to " + pair.column2() + " and link the diagnosis for its region."));
 			}
 			else if (known && sameRegion) {
-				findings.add(new Finding(FindingKind.EDIT_PAIR_WITHOUT_MODIFIER, Severity.WARNING, codes,
+				findings.add(new Finding(FindingKind.EDIT_PAIR_WITHOUT_MODIFIER, Severity.WARNING, codes, lines,
 						both + " carry a distinct-service modifier but both treat " + regionA.get() + ". " + pair.note()
 								+ version + ".",
 						"Remove " + pair.column2() + " or correct its region; the modifier does not make the same "
@@ -88,7 +89,7 @@ final class EditPairCheck {
 		}
 		if (!distinct) {
 			Severity severity = (pair.status() == EditStatus.REPORTED) ? Severity.ERROR : Severity.WARNING;
-			findings.add(new Finding(FindingKind.EDIT_PAIR_WITHOUT_MODIFIER, severity, codes,
+			findings.add(new Finding(FindingKind.EDIT_PAIR_WITHOUT_MODIFIER, severity, codes, lines,
 					both + " are an edit pair billed without 59/XE/XS/XP/XU; without one only " + pair.column1()
 							+ " is paid. " + pair.note() + version + ".",
 					"If they were separate services, add XE, XS, XP or XU (or 59 when none fits) to " + pair.column2()

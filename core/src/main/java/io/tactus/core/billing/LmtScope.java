@@ -1,5 +1,6 @@
 package io.tactus.core.billing;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
@@ -45,7 +46,7 @@ public record LmtScope(String label, Set<String> allowedCodes) {
 	 * @return the scope
 	 */
 	public static LmtScope of(String label, String... codes) {
-		return new LmtScope(label, Set.of(codes));
+		return new LmtScope(label, new HashSet<>(Arrays.asList(codes)));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.tactus.core.billing;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
@@ -76,7 +77,8 @@ public record ServiceLine(String code, OptionalInt minutes, Set<String> modifier
 	 * @return a new line
 	 */
 	public ServiceLine withModifiers(String... modifiers) {
-		return new ServiceLine(this.code, this.minutes, Set.of(modifiers), this.bodyRegion, this.billedUnits);
+		return new ServiceLine(this.code, this.minutes, new HashSet<>(Arrays.asList(modifiers)), this.bodyRegion,
+				this.billedUnits);
 	}
 
 	/**

@@ -150,7 +150,7 @@ public final class UnitResult {
 				OptionalInt minutes = this.entries.minutesKnown[i] ? OptionalInt.of(this.entries.minutes[i])
 						: OptionalInt.empty();
 				built.add(new LineUnits(this.entries.codes[i].code(), minutes, this.units[i], UnitText.reason(this, i),
-						sourceLines(i)));
+						linesOf(i)));
 			}
 			result = List.copyOf(built);
 			this.lines = result;
@@ -171,7 +171,7 @@ public final class UnitResult {
 		return result;
 	}
 
-	private List<Integer> sourceLines(int entry) {
+	List<Integer> linesOf(int entry) {
 		List<Integer> positions = new ArrayList<>(this.entries.lineCount[entry]);
 		for (int line = 0; line < this.services.size(); line++) {
 			if (this.entries.entryOfLine[line] == entry) {

@@ -204,8 +204,18 @@ final class UnitText {
 				+ joinAnd(positions) + ((remaining == 1) ? " unit goes to " : " units go to ") + joinAnd(winners)
 				+ ".");
 		if (result.tieBroken()) {
-			steps.add("Tie: " + joinAnd(result.tiedCodes()) + " each have " + result.tiedRemainder()
-					+ " leftover minutes. The unit went to the code entered first; any of them could have taken it.");
+			List<String> tied = result.tiedCodes();
+			int won = 0;
+			for (int i : byLeftover) {
+				if (result.gotLeftoverUnit(i) && result.minutes(i) % 15 == result.tiedRemainder()) {
+					won++;
+				}
+			}
+			steps.add("Tie: " + joinAnd(tied) + " each have " + result.tiedRemainder() + " leftover minutes for "
+					+ units(won)
+					+ ((won == 1) ? ". It went to the code entered first; any of them could have taken it."
+							: ". They went to the " + won + " codes entered first; any " + won
+									+ " of them could have taken them."));
 		}
 	}
 

@@ -56,8 +56,8 @@ class BillingInputsTests {
 
 	@Test
 	void rejectsFindingWithoutFix() {
-		assertThatIllegalArgumentException().isThrownBy(
-				() -> new Finding(FindingKind.UNITS_ABOVE_MUE, Severity.ERROR, List.of("97110"), "Too many", " "));
+		assertThatIllegalArgumentException().isThrownBy(() -> new Finding(FindingKind.UNITS_ABOVE_MUE, Severity.ERROR,
+				List.of("97110"), List.of(0), "Too many", " "));
 	}
 
 	@Test

@@ -33,6 +33,7 @@ class ClaimChecksTests {
 		assertThat(edits).singleElement().satisfies((finding) -> {
 			assertThat(finding.severity()).isEqualTo(Severity.ERROR);
 			assertThat(finding.codes()).containsExactly("97140", "97530");
+			assertThat(finding.lines()).containsExactly(0, 1);
 			assertThat(finding.explanation()).contains("tactus-2026.1");
 			assertThat(finding.fix()).contains("XE, XS, XP or XU");
 		});
@@ -151,7 +152,10 @@ class ClaimChecksTests {
 		assertThat(ofKind(findings(PayerKind.AUTO_PIP, ProviderType.LMT, ServiceLine.of("97124", 30),
 				ServiceLine.of("97112", 15)), FindingKind.LMT_CODE_OUTSIDE_SCOPE))
 			.singleElement()
-			.satisfies((finding) -> assertThat(finding.codes()).containsExactly("97112"));
+			.satisfies((finding) -> {
+				assertThat(finding.codes()).containsExactly("97112");
+				assertThat(finding.lines()).containsExactly(1);
+			});
 	}
 
 	@Test
@@ -237,9 +241,12 @@ class ClaimChecksTests {
 
 	@Test
 	void reportsDuplicateCodesAsMerged() {
-		assertThat(ofKind(findings(PayerKind.COMMERCIAL, ProviderType.PT, ServiceLine.of("97110", 10),
-				ServiceLine.of("97110", 10)), FindingKind.DUPLICATE_CODE_MERGED))
-			.hasSize(1);
+		assertThat(ofKind(
+				findings(PayerKind.COMMERCIAL, ProviderType.PT, ServiceLine.of("97110", 10),
+						ServiceLine.of("97140", 10).withModifiers("GP"), ServiceLine.of("97110", 10)),
+				FindingKind.DUPLICATE_CODE_MERGED))
+			.singleElement()
+			.satisfies((finding) -> assertThat(finding.lines()).containsExactly(0, 2));
 	}
 
 	@Test

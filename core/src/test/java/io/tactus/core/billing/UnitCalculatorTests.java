@@ -46,9 +46,20 @@ class UnitCalculatorTests {
 		assertThat(result.unitsFor("97112")).hasValue(0);
 		assertThat(result.tieBroken()).isTrue();
 		assertThat(result.tiedCodes()).containsExactly("97140", "97110", "97112");
-		assertThat(result.explanation()).anySatisfy(
-				(step) -> assertThat(step).startsWith("Tie: 97140, 97110 and 97112 each have 8 leftover minutes."));
+		assertThat(result.explanation())
+			.contains("Tie: 97140, 97110 and 97112 each have 8 leftover minutes for 2 units. They went to the 2 codes "
+					+ "entered first; any 2 of them could have taken them.");
 		assertThat(result.lines().get(2).reason()).contains("lost a tie");
+	}
+
+	@Test
+	void explainsSingleUnitTie() {
+		UnitResult result = ENGINE.units(List.of(ServiceLine.of("97112", 20), ServiceLine.of("97110", 20)),
+				UnitRule.CMS);
+		assertThat(result.unitsFor("97112")).hasValue(2);
+		assertThat(result.tiedCodes()).containsExactly("97112", "97110");
+		assertThat(result.explanation()).contains("Tie: 97112 and 97110 each have 5 leftover minutes for 1 unit. "
+				+ "It went to the code entered first; any of them could have taken it.");
 	}
 
 	@Test
@@ -192,6 +203,12 @@ class UnitCalculatorTests {
 		assertThat(line.code()).isEqualTo("G0283");
 		assertThat(line.modifiers()).containsExactlyInAnyOrder("GP", "XS");
 		assertThat(line.bodyRegion()).contains("lumbar");
+	}
+
+	@Test
+	void toleratesRepeatedModifiers() {
+		assertThat(ServiceLine.of("97110", 15).withModifiers("GP", "gp", "CQ").modifiers())
+			.containsExactlyInAnyOrder("GP", "CQ");
 	}
 
 	@Test

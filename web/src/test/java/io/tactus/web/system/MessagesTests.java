@@ -110,8 +110,13 @@ class MessagesTests {
 
 	static Properties messages() throws IOException {
 		Properties messages = new Properties();
-		try (InputStream in = Files.newInputStream(Path.of("src/main/resources/messages.properties"))) {
-			messages.load(in);
+		try (Stream<Path> files = Files.list(Path.of("src/main/resources"))) {
+			for (Path file : files.filter((f) -> f.getFileName().toString().matches("messages(-[a-z]+)?\\.properties"))
+				.toList()) {
+				try (InputStream in = Files.newInputStream(file)) {
+					messages.load(in);
+				}
+			}
 		}
 		return messages;
 	}

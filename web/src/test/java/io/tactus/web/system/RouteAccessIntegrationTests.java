@@ -1,5 +1,6 @@
 package io.tactus.web.system;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,8 @@ import io.tactus.web.account.AccountService;
 import io.tactus.web.account.Accounts;
 import io.tactus.web.account.Role;
 import io.tactus.web.account.TactusUser;
+import io.tactus.web.support.Route;
+import io.tactus.web.support.RouteCatalog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,40 +45,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @TactusIntegrationTest
 class RouteAccessIntegrationTests {
 
-	private static final Set<Role> ANY = EnumSet.allOf(Role.class);
-
-	private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
-
-	/**
-	 * Every route of the portal: method, path as mapped, a concrete path, who may use it,
-	 * the status they get.
-	 */
-	static final List<Route> ROUTES = List.of(
-			// pages
-			Route.page("GET", "/", "/", ANY, 200), Route.page("GET", "/account", "/account", ANY, 200),
-			Route.page("POST", "/account", "/account", ANY, 200),
-			Route.page("GET", "/admin/users", "/admin/users", ADMIN, 200),
-			Route.page("POST", "/admin/users", "/admin/users", ADMIN, 200),
-			Route.page("POST", "/admin/users/{id}/enabled", "/admin/users/999999/enabled?enabled=true", ADMIN, 404),
-			Route.page("POST", "/admin/users/{id}/password", "/admin/users/999999/password?password=x", ADMIN, 404),
-			Route.page("GET", "/admin/audit", "/admin/audit", ADMIN, 200),
-			Route.page("GET", "/admin/datasets", "/admin/datasets", ADMIN, 200),
-			Route.page("POST", "/admin/datasets", "/admin/datasets", ADMIN, 400),
-			Route.page("GET", "/admin/datasets/{id}", "/admin/datasets/999999", ADMIN, 404),
-			Route.page("GET", "/admin/datasets/{id}/progress", "/admin/datasets/999999/progress", ADMIN, 404),
-			Route.page("POST", "/admin/datasets/{id}/publish", "/admin/datasets/999999/publish", ADMIN, 404),
-			Route.page("GET", "/admin/datasets/{id}/errors.xlsx", "/admin/datasets/999999/errors.xlsx", ADMIN, 404),
-			// public pages
-			Route.publicPage("GET", "/login", "/login", 200), Route.publicPage("GET", "/signup", "/signup", 200),
-			Route.publicPage("POST", "/signup", "/signup", 200),
-			// API
-			Route.api("GET", "/api/v1/me", "/api/v1/me", ANY, 200),
-			Route.api("GET", "/api/v1/users", "/api/v1/users", ADMIN, 200),
-			Route.api("POST", "/api/v1/users", "/api/v1/users", ADMIN, 400),
-			Route.api("GET", "/api/v1/datasets", "/api/v1/datasets", ADMIN, 200),
-			Route.api("POST", "/api/v1/datasets", "/api/v1/datasets", ADMIN, 400),
-			Route.api("GET", "/api/v1/datasets/{id}", "/api/v1/datasets/999999", ADMIN, 404),
-			Route.api("POST", "/api/v1/datasets/{id}/publish", "/api/v1/datasets/999999/publish", ADMIN, 404));
+	/** Every route of the portal, from each feature's {@link RouteCatalog}. */
+	static final List<Route> ROUTES = catalogs();
 
 	/** Mappings that are not routes of the portal's own. */
 	private static final Set<String> NOT_ROUTES = Set.of("/error");
@@ -142,7 +116,7 @@ class RouteAccessIntegrationTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("routes")
 	void wrongRoleIsForbidden(Route route) throws Exception {
-		for (Role role : EnumSet.complementOf(EnumSet.copyOf(route.roles().isEmpty() ? ANY : route.roles()))) {
+		for (Role role : EnumSet.complementOf(EnumSet.copyOf(route.isPublic() ? Route.ANY : route.roles()))) {
 			var response = this.mvc.perform(as(prepare(route), route, role)).andReturn().getResponse();
 			assertThat(response.getStatus()).as("%s as %s", route, role).isEqualTo(403);
 		}
@@ -184,39 +158,22 @@ class RouteAccessIntegrationTests {
 		return "matrix-" + role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 	}
 
-	/**
-	 * One route of the matrix.
-	 *
-	 * @param method the HTTP method
-	 * @param pattern the path as mapped
-	 * @param path a concrete path to request
-	 * @param roles the roles that may use it (empty: public)
-	 * @param api whether it is under {@code /api}
-	 * @param status the status the right role gets
-	 */
-	record Route(String method, String pattern, String path, Set<Role> roles, boolean api, int status) {
-
-		static Route page(String method, String pattern, String path, Set<Role> roles, int status) {
-			return new Route(method, pattern, path, roles, false, status);
+	private static List<Route> catalogs() {
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+		scanner.addIncludeFilter(new AssignableTypeFilter(RouteCatalog.class));
+		List<Route> routes = new ArrayList<>();
+		for (BeanDefinition candidate : scanner.findCandidateComponents("io.tactus.web")) {
+			try {
+				RouteCatalog catalog = (RouteCatalog) Class.forName(candidate.getBeanClassName())
+					.getDeclaredConstructor()
+					.newInstance();
+				routes.addAll(catalog.routes());
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException("Cannot make " + candidate.getBeanClassName(), ex);
+			}
 		}
-
-		static Route publicPage(String method, String pattern, String path, int status) {
-			return new Route(method, pattern, path, Set.of(), false, status);
-		}
-
-		static Route api(String method, String pattern, String path, Set<Role> roles, int status) {
-			return new Route(method, pattern, path, roles, true, status);
-		}
-
-		boolean isPublic() {
-			return this.roles.isEmpty();
-		}
-
-		@Override
-		public String toString() {
-			return this.method + " " + this.path;
-		}
-
+		return List.copyOf(routes);
 	}
 
 }

@@ -1,0 +1,1 @@
+// Enhancements of the billing pages; they work without it.

@@ -1,0 +1,1 @@
+// Enhancements of the clinic pages; they work without it.

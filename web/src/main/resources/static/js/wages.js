@@ -1,0 +1,1 @@
+// Enhancements of the wages pages; they work without it.
