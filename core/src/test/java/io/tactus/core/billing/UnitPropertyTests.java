@@ -3,15 +3,18 @@ package io.tactus.core.billing;
 import java.util.ArrayList;
 import java.util.List;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Properties that hold for every visit, checked over a thousand seeded random visits.
+ */
 class UnitPropertyTests {
 
 	private static final BillingEngine ENGINE = BillingEngine.standard();
@@ -20,19 +23,33 @@ class UnitPropertyTests {
 
 	private static final String[] UNTIMED = { "97010", "97012", "G0283", "97150", "97161" };
 
-	@Provide
-	Arbitrary<List<ServiceLine>> visits() {
-		Arbitrary<ServiceLine> timed = Combinators.combine(Arbitraries.of(TIMED), Arbitraries.integers().between(0, 90))
-			.as(ServiceLine::of);
-		Arbitrary<ServiceLine> untimed = Arbitraries.of(UNTIMED).map(ServiceLine::untimed);
-		return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(5, timed), net.jqwik.api.Tuple.of(1, untimed))
-			.list()
-			.ofMinSize(1)
-			.ofMaxSize(6);
+	/** Visits tried per property; the seed is fixed so a failure can be replayed. */
+	private static final int TRIES = 1000;
+
+	private static final long SEED = Long.getLong("tactus.property.seed", 20261127L);
+
+	/**
+	 * Random visits: one to six services, five timed (0 to 90 minutes) for each untimed
+	 * one.
+	 * @return the visits
+	 */
+	static Stream<List<ServiceLine>> visits() {
+		Random random = new Random(SEED);
+		return IntStream.range(0, TRIES).mapToObj((i) -> {
+			int size = 1 + random.nextInt(6);
+			List<ServiceLine> visit = new ArrayList<>(size);
+			for (int j = 0; j < size; j++) {
+				visit.add((random.nextInt(6) < 5)
+						? ServiceLine.of(TIMED[random.nextInt(TIMED.length)], random.nextInt(91))
+						: ServiceLine.untimed(UNTIMED[random.nextInt(UNTIMED.length)]));
+			}
+			return visit;
+		});
 	}
 
-	@Property
-	void cmsTotalAlwaysEqualsTheChartForThePooledMinutes(@ForAll("visits") List<ServiceLine> visit) {
+	@ParameterizedTest
+	@MethodSource("visits")
+	void cmsTotalAlwaysEqualsTheChartForThePooledMinutes(List<ServiceLine> visit) {
 		UnitResult result = ENGINE.units(visit, UnitRule.CMS);
 		int pooled = 0;
 		for (ServiceLine line : visit) {
@@ -46,8 +63,9 @@ class UnitPropertyTests {
 		assertThat(result.lines().stream().mapToInt(LineUnits::units).sum()).isEqualTo(result.totalUnits());
 	}
 
-	@Property
-	void noCodeLosesAFullFifteenMinuteBlock(@ForAll("visits") List<ServiceLine> visit) {
+	@ParameterizedTest
+	@MethodSource("visits")
+	void noCodeLosesAFullFifteenMinuteBlock(List<ServiceLine> visit) {
 		UnitResult result = ENGINE.units(visit, UnitRule.CMS);
 		for (int i = 0; i < result.entryCount(); i++) {
 			if (result.isTimed(i)) {
@@ -57,8 +75,9 @@ class UnitPropertyTests {
 		}
 	}
 
-	@Property
-	void amaNeverPools(@ForAll("visits") List<ServiceLine> visit) {
+	@ParameterizedTest
+	@MethodSource("visits")
+	void amaNeverPools(List<ServiceLine> visit) {
 		UnitResult result = ENGINE.units(visit, UnitRule.AMA);
 		for (LineUnits line : result.lines()) {
 			if (ENGINE.catalog().find(line.code()).orElseThrow().isTimed()) {
@@ -73,8 +92,9 @@ class UnitPropertyTests {
 		}
 	}
 
-	@Property
-	void bothRulesAgreeOnASingleTimedCode(@ForAll("visits") List<ServiceLine> visit) {
+	@ParameterizedTest
+	@MethodSource("visits")
+	void bothRulesAgreeOnASingleTimedCode(List<ServiceLine> visit) {
 		ServiceLine first = visit.get(0);
 		if (ENGINE.catalog().find(first.code()).orElseThrow().isTimed()) {
 			UnitComparison comparison = ENGINE.compareUnits(List.of(first));
@@ -82,8 +102,9 @@ class UnitPropertyTests {
 		}
 	}
 
-	@Property
-	void explanationIsAlwaysAvailable(@ForAll("visits") List<ServiceLine> visit) {
+	@ParameterizedTest
+	@MethodSource("visits")
+	void explanationIsAlwaysAvailable(List<ServiceLine> visit) {
 		UnitComparison comparison = ENGINE.compareUnits(visit);
 		assertThat(comparison.cms().explanation()).isNotEmpty();
 		assertThat(comparison.ama().explanation()).isNotEmpty();

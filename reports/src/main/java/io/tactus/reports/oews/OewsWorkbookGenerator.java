@@ -15,12 +15,6 @@ import java.util.SplittableRandom;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.compress.archivers.zip.Zip64Mode;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes synthetic wage tables in the OEWS download layout, for tests and benchmarks: the
@@ -161,46 +155,29 @@ public final class OewsWorkbookGenerator {
 	}
 
 	/**
-	 * Writes the workbook (streaming, shared strings, a plain zip without Zip64 records).
+	 * Writes the workbook (streaming, shared strings, a plain zip without Zip64 records,
+	 * the sheet's dimension set as Excel sets it).
 	 * @param out where to write; not closed
 	 * @throws IOException when writing fails
 	 */
 	public void writeXlsx(OutputStream out) throws IOException {
-		SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), 200, true, true);
-		try {
-			workbook.setZip64Mode(Zip64Mode.AsNeeded);
-			SXSSFSheet sheet = workbook.createSheet(sheetName());
-			Row header = sheet.createRow(0);
-			for (int i = 0; i < HEADER.size(); i++) {
-				header.createCell(i).setCellValue(HEADER.get(i));
-			}
-			Rows rows = new Rows();
-			for (int r = 0; r < this.rows; r++) {
-				Object[] values = rows.next();
-				Row row = sheet.createRow(r + 1);
-				for (int i = 0; i < values.length; i++) {
-					Object value = values[i];
-					if (value instanceof Double number) {
-						row.createCell(i).setCellValue(number);
-					}
-					else if (value instanceof String text) {
-						Cell cell = row.createCell(i);
-						cell.setCellValue(text);
-					}
-				}
-			}
-			if (this.layout == Layout.ALL_DATA) {
-				SXSSFSheet fields = workbook.createSheet("Field Descriptions");
-				fields.createRow(0).createCell(0).setCellValue("Field");
-				for (int i = 0; i < HEADER.size(); i++) {
-					fields.createRow(i + 1).createCell(0).setCellValue(HEADER.get(i).toLowerCase(Locale.ROOT));
-				}
-			}
-			workbook.write(out);
+		XlsxWriter writer = new XlsxWriter(new NonClosing(out));
+		writer.startSheet(sheetName(), this.rows + 1, HEADER.size());
+		writer.row(HEADER.toArray());
+		Rows rows = new Rows();
+		for (int r = 0; r < this.rows; r++) {
+			writer.row(rows.next());
 		}
-		finally {
-			workbook.close();
+		writer.endSheet();
+		if (this.layout == Layout.ALL_DATA) {
+			writer.startSheet("Field Descriptions", HEADER.size() + 1, 1);
+			writer.row(new Object[] { "Field" });
+			for (String column : HEADER) {
+				writer.row(new Object[] { column.toLowerCase(Locale.ROOT) });
+			}
+			writer.endSheet();
 		}
+		writer.close();
 	}
 
 	/**
@@ -288,6 +265,25 @@ public final class OewsWorkbookGenerator {
 
 		/** An all-data file: national, state, industry, metro and nonmetro rows. */
 		ALL_DATA
+
+	}
+
+	/** Keeps the caller's stream open when the zip is finished. */
+	private static final class NonClosing extends java.io.FilterOutputStream {
+
+		NonClosing(OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(byte[] bytes, int offset, int length) throws IOException {
+			this.out.write(bytes, offset, length);
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.out.flush();
+		}
 
 	}
 

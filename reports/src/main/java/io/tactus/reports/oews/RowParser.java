@@ -31,6 +31,11 @@ final class RowParser {
 		.map(UsState::postalCode)
 		.collect(Collectors.toUnmodifiableSet());
 
+	private static final OewsColumn[] FIGURE_COLUMNS = Arrays.stream(OewsColumn.values())
+		.filter((column) -> column.ordinal() >= OewsColumn.TOT_EMP.ordinal()
+				&& column.ordinal() <= OewsColumn.A_PCT90.ordinal())
+		.toArray(OewsColumn[]::new);
+
 	private final String sheet;
 
 	private final int[] index = new int[OewsColumn.values().length];
@@ -49,6 +54,10 @@ final class RowParser {
 
 	boolean has(OewsColumn column) {
 		return this.index[column.ordinal()] >= 0;
+	}
+
+	boolean isBlank(RawCells cells, OewsColumn column) {
+		return cells.text(this.index[column.ordinal()]).isBlank();
 	}
 
 	String text(RawCells cells, OewsColumn column) {
@@ -71,10 +80,8 @@ final class RowParser {
 				.isEmpty() ? "OCC_CODE is empty; every row needs an occupation code like 31-9011."
 						: "Not an occupation code: expected a SOC code like 31-9011 (two digits, a hyphen, four digits)."));
 		}
-		for (OewsColumn column : OewsColumn.values()) {
-			if (column.ordinal() >= OewsColumn.TOT_EMP.ordinal() && column.ordinal() <= OewsColumn.A_PCT90.ordinal()) {
-				this.figures[column.ordinal()] = figure(row, cells, column, out);
-			}
+		for (OewsColumn column : FIGURE_COLUMNS) {
+			this.figures[column.ordinal()] = figure(row, cells, column, out);
 		}
 		boolean annualOnly = flag(row, cells, OewsColumn.ANNUAL, out);
 		boolean hourlyOnly = flag(row, cells, OewsColumn.HOURLY, out);

@@ -230,8 +230,7 @@ final class SheetScanner implements RowVisitor {
 		if (this.missingRequired) {
 			this.rejected++;
 		}
-		else if (this.parser.text(cells, OewsColumn.AREA).isEmpty()
-				&& this.parser.text(cells, OewsColumn.OCC_CODE).isEmpty()) {
+		else if (this.parser.isBlank(cells, OewsColumn.AREA) && this.parser.isBlank(cells, OewsColumn.OCC_CODE)) {
 			this.leftOut++;
 			this.rowFindings.add(Finding.of(FindingKind.ROW_WITHOUT_KEY, this.sheet, rowNumber, "", "",
 					"The row has neither AREA nor OCC_CODE, so it was left out (a note under the table?)."));
@@ -288,16 +287,17 @@ final class SheetScanner implements RowVisitor {
 			.add(row.ownershipCode())
 			.value();
 		KeyTable.Hash values = new KeyTable.Hash();
-		for (Figure figure : List.of(row.employment(), row.employmentRse(), row.jobsPer1000(), row.locationQuotient(),
-				row.percentOfIndustry(), row.percentReporting(), row.hourlyMean(), row.annualMean(), row.meanRse())) {
-			add(values, figure);
-		}
-		for (Figure figure : row.hourly().asList()) {
-			add(values, figure);
-		}
-		for (Figure figure : row.annual().asList()) {
-			add(values, figure);
-		}
+		add(values, row.employment());
+		add(values, row.employmentRse());
+		add(values, row.jobsPer1000());
+		add(values, row.locationQuotient());
+		add(values, row.percentOfIndustry());
+		add(values, row.percentReporting());
+		add(values, row.hourlyMean());
+		add(values, row.annualMean());
+		add(values, row.meanRse());
+		add(values, row.hourly());
+		add(values, row.annual());
 		values.add((row.annualOnly() ? 1 : 0) + (row.hourlyOnly() ? 2 : 0));
 		int group = row.occupationGroup().toLowerCase(java.util.Locale.ROOT).hashCode();
 		int slot = this.keys.putIfAbsent(key, values.value(), group, row.sourceRow());
@@ -322,9 +322,16 @@ final class SheetScanner implements RowVisitor {
 		return true;
 	}
 
+	private static void add(KeyTable.Hash hash, Percentiles percentiles) {
+		add(hash, percentiles.p10());
+		add(hash, percentiles.p25());
+		add(hash, percentiles.median());
+		add(hash, percentiles.p75());
+		add(hash, percentiles.p90());
+	}
+
 	private static void add(KeyTable.Hash hash, Figure figure) {
-		hash.add(figure.state().ordinal());
-		hash.add(Double.doubleToLongBits(figure.value().orElse(0)));
+		hash.add(figure.isKnown() ? Double.doubleToLongBits(figure.value().getAsDouble()) : -figure.state().ordinal());
 	}
 
 	private String header(OewsColumn column) {

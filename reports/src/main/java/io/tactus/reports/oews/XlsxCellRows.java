@@ -1,5 +1,6 @@
 package io.tactus.reports.oews;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ final class XlsxCellRows {
 					}
 					handler.reset();
 					try {
-						parser.parse(new InputSource(sheet));
+						parser.parse(new InputSource(new BufferedInputStream(sheet, 1 << 16)));
 					}
 					catch (StopSheet stop) {
 						if (handler.failed()) {
@@ -97,6 +98,8 @@ final class XlsxCellRows {
 
 		private final StringBuilder text = new StringBuilder(64);
 
+		private String[] sharedStrings = new String[1024];
+
 		private RuntimeException visitorFailure;
 
 		private int rowNumber;
@@ -137,14 +140,17 @@ final class XlsxCellRows {
 		@Override
 		public void startElement(String uri, String localName, String qName, Attributes attributes)
 				throws SAXException {
+			try {
+				start(localName, attributes);
+			}
+			catch (NumberFormatException ex) {
+				throw new SAXException("The sheet has a damaged cell or row reference", ex);
+			}
+		}
+
+		private void start(String localName, Attributes attributes) {
 			switch (localName) {
-				case "c" -> {
-					String reference = attributes.getValue("r");
-					this.column = (reference != null) ? columnIndex(reference) : this.column + 1;
-					this.type = attributes.getValue("t");
-					this.hasValue = false;
-					this.text.setLength(0);
-				}
+				case "c" -> startCell(attributes);
 				case "v" -> {
 					this.capturing = true;
 					this.text.setLength(0);
@@ -167,6 +173,31 @@ final class XlsxCellRows {
 			}
 		}
 
+		/**
+		 * Reads {@code r} and {@code t} in one pass over the attributes (a lookup by name
+		 * scans them once per name).
+		 */
+		private void startCell(Attributes attributes) {
+			String reference = null;
+			String type = null;
+			for (int i = attributes.getLength() - 1; i >= 0; i--) {
+				String name = attributes.getLocalName(i);
+				if (name.length() == 1) {
+					char c = name.charAt(0);
+					if (c == 'r') {
+						reference = attributes.getValue(i);
+					}
+					else if (c == 't') {
+						type = attributes.getValue(i);
+					}
+				}
+			}
+			this.column = (reference != null) ? columnIndex(reference) : this.column + 1;
+			this.type = type;
+			this.hasValue = false;
+			this.text.setLength(0);
+		}
+
 		@Override
 		public void endElement(String uri, String localName, String qName) throws SAXException {
 			switch (localName) {
@@ -182,7 +213,14 @@ final class XlsxCellRows {
 				}
 				case "rPh" -> this.inPhonetic = false;
 				case "is" -> this.inInlineString = false;
-				case "c" -> endCell();
+				case "c" -> {
+					try {
+						endCell();
+					}
+					catch (NumberFormatException | IndexOutOfBoundsException ex) {
+						throw new SAXException("The sheet has a damaged shared-string reference", ex);
+					}
+				}
 				case "row" -> endRow();
 				default -> {
 				}
@@ -205,8 +243,7 @@ final class XlsxCellRows {
 				this.cells.set(this.column, this.text.toString(), true);
 			}
 			else if ("s".equals(type)) {
-				int index = Integer.parseInt(this.text.toString().trim());
-				this.cells.set(this.column, this.strings.getItemAt(index).getString(), false);
+				this.cells.set(this.column, sharedString(Integer.parseInt(this.text.toString().trim())), false);
 			}
 			else if ("b".equals(type)) {
 				this.cells.set(this.column, "1".equals(this.text.toString().trim()) ? "TRUE" : "FALSE", false);
@@ -214,6 +251,23 @@ final class XlsxCellRows {
 			else {
 				this.cells.set(this.column, this.text.toString(), false);
 			}
+		}
+
+		/**
+		 * A shared string, looked up once: {@code getItemAt} wraps the string in a new
+		 * rich-text object on every call, which costs more than the rest of the cell.
+		 */
+		private String sharedString(int index) {
+			if (index >= this.sharedStrings.length) {
+				this.sharedStrings = java.util.Arrays.copyOf(this.sharedStrings,
+						Math.max(index + 1, this.sharedStrings.length * 2));
+			}
+			String string = this.sharedStrings[index];
+			if (string == null) {
+				string = this.strings.getItemAt(index).getString();
+				this.sharedStrings[index] = string;
+			}
+			return string;
 		}
 
 		private void endRow() throws SAXException {
