@@ -1,18 +1,14 @@
 package io.tactus.web.system;
 
 import java.io.IOException;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Locale;
-import java.util.UUID;
 
 import io.tactus.web.TestAccounts;
 import io.tactus.web.account.AccountService;
 import io.tactus.web.account.Accounts;
 import io.tactus.web.account.Role;
 import io.tactus.web.account.TactusUser;
-import io.tactus.web.support.PostgresCondition;
+import io.tactus.web.support.PostgresSchema;
 import io.tactus.web.support.RequiresPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -36,8 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles({ "test", "postgres" })
 class PostgresMigrationIntegrationTests {
 
-	private static final String SCHEMA = "tactus_it_"
-			+ UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
+	private static final PostgresSchema SCHEMA = new PostgresSchema();
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -50,25 +45,19 @@ class PostgresMigrationIntegrationTests {
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		String separator = PostgresCondition.URL.contains("?") ? "&" : "?";
-		registry.add("spring.datasource.url", () -> PostgresCondition.URL + separator + "currentSchema=" + SCHEMA);
-		registry.add("spring.datasource.username", () -> PostgresCondition.USER);
-		registry.add("spring.datasource.password", () -> PostgresCondition.PASSWORD);
-		registry.add("spring.flyway.schemas", () -> SCHEMA);
+		SCHEMA.register(registry);
 	}
 
 	@AfterAll
 	static void dropSchema() throws SQLException {
-		try (Connection connection = PostgresCondition.connect(); Statement statement = connection.createStatement()) {
-			statement.execute("drop schema if exists " + SCHEMA + " cascade");
-		}
+		SCHEMA.drop();
 	}
 
 	@Test
 	void appliesEveryMigrationOnPostgres() throws IOException {
 		int migrations = new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*.sql").length;
 		assertThat(this.jdbc
-			.sql("select count(*) from " + SCHEMA + ".flyway_schema_history where success and type = 'SQL'")
+			.sql("select count(*) from " + SCHEMA.name() + ".flyway_schema_history where success and type = 'SQL'")
 			.query(Long.class)
 			.single()).isEqualTo(migrations);
 		assertThat(this.jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
