@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * An open-addressing table from 64-bit key hashes to the first row with that key, its
  * figures' hash and its occupation-level hash: the duplicate check of a 400,000-row file
- * in about 20 bytes a row instead of a map of objects.
+ * in about 60 bytes a row (25 MB for 400,000 rows) instead of a map of objects.
  */
 final class KeyTable {
 

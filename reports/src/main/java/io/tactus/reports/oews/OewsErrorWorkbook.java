@@ -62,6 +62,7 @@ public final class OewsErrorWorkbook {
 			return report;
 		}
 		finally {
+			workbook.dispose();
 			workbook.close();
 		}
 	}
@@ -121,6 +122,8 @@ public final class OewsErrorWorkbook {
 
 		private int problemsColumn;
 
+		private boolean[] figureColumns = new boolean[0];
+
 		Writer(SXSSFWorkbook workbook, String fileName) {
 			this.workbook = workbook;
 			this.fileName = fileName;
@@ -149,6 +152,12 @@ public final class OewsErrorWorkbook {
 			}
 			this.sheet = this.workbook.createSheet(name);
 			this.problemsColumn = cells.width();
+			this.figureColumns = new boolean[cells.width()];
+			for (int i = 0; i < cells.width(); i++) {
+				OewsColumn column = OewsColumn.ofHeader(cells.text(i)).orElse(null);
+				this.figureColumns[i] = column != null && column.ordinal() >= OewsColumn.TOT_EMP.ordinal()
+						&& column.ordinal() <= OewsColumn.A_PCT90.ordinal();
+			}
 			Row row = copy(rowNumber, cells);
 			for (int i = 0; i < this.problemsColumn; i++) {
 				if (row.getCell(i) != null) {
@@ -186,6 +195,18 @@ public final class OewsErrorWorkbook {
 			row.getCell(this.problemsColumn).setCellStyle(anyError ? this.error : this.warning);
 		}
 
+		/**
+		 * A number in a figure column of a CSV upload (where every cell is text), so the
+		 * admin gets numbers in Excel; codes such as AREA {@code 01} stay text.
+		 */
+		private String csvNumber(int column, String text) {
+			if (column >= this.figureColumns.length || !this.figureColumns[column] || text.isBlank()) {
+				return null;
+			}
+			String trimmed = text.strip();
+			return (trimmed.equals(text)) ? RowParser.plainNumber(trimmed) : null;
+		}
+
 		private Row copy(int rowNumber, RawCells cells) {
 			Row row = this.sheet.createRow(rowNumber - 1);
 			for (int i = 0; i < cells.width(); i++) {
@@ -194,9 +215,10 @@ public final class OewsErrorWorkbook {
 					continue;
 				}
 				int column = (i < this.problemsColumn || this.problemsColumn == 0) ? i : i + 1;
-				if (cells.isNumber(i)) {
+				String number = cells.isNumber(i) ? text : csvNumber(i, text);
+				if (number != null) {
 					try {
-						row.createCell(column).setCellValue(Double.parseDouble(text));
+						row.createCell(column).setCellValue(Double.parseDouble(number));
 						continue;
 					}
 					catch (NumberFormatException ex) {

@@ -12,10 +12,10 @@ import java.util.Objects;
  * @param areaCode AREA: {@code 99} for the U.S., two-digit state FIPS, or a
  * metro/nonmetro code
  * @param areaTitle AREA_TITLE
- * @param areaType AREA_TYPE (1 U.S., 2 state, 3 territory, 4 metro, 6 nonmetro), 0 when
- * absent
- * @param primState PRIM_STATE, the two-letter postal code ({@code US} nationally), empty
- * when absent
+ * @param areaType AREA_TYPE (1 U.S., 2 state, 3 territory, 4 metro, 6 nonmetro); when the
+ * file has none, derived from AREA for the nation, states and territories, else 0
+ * @param primState PRIM_STATE, the two-letter postal code ({@code US} nationally); when
+ * the file has none, derived from AREA for the nation and states, else empty
  * @param naics NAICS industry code ({@code 000000} cross-industry)
  * @param naicsTitle NAICS_TITLE
  * @param industryGroup I_GROUP

@@ -90,6 +90,9 @@ final class XlsxCellRows {
 
 		private static final StopSheet STOP = new StopSheet();
 
+		/** Excel's column limit (XFD). */
+		private static final int MAX_COLUMNS = 16_384;
+
 		private final ReadOnlySharedStringsTable strings;
 
 		private final RowVisitor visitor;
@@ -123,6 +126,9 @@ final class XlsxCellRows {
 
 		void reset() {
 			this.rowNumber = 0;
+			this.capturing = false;
+			this.inInlineString = false;
+			this.inPhonetic = false;
 			this.cells.clear();
 			this.visitorFailure = null;
 		}
@@ -148,7 +154,7 @@ final class XlsxCellRows {
 			}
 		}
 
-		private void start(String localName, Attributes attributes) {
+		private void start(String localName, Attributes attributes) throws SAXException {
 			switch (localName) {
 				case "c" -> startCell(attributes);
 				case "v" -> {
@@ -177,7 +183,7 @@ final class XlsxCellRows {
 		 * Reads {@code r} and {@code t} in one pass over the attributes (a lookup by name
 		 * scans them once per name).
 		 */
-		private void startCell(Attributes attributes) {
+		private void startCell(Attributes attributes) throws SAXException {
 			String reference = null;
 			String type = null;
 			for (int i = attributes.getLength() - 1; i >= 0; i--) {
@@ -193,6 +199,9 @@ final class XlsxCellRows {
 				}
 			}
 			this.column = (reference != null) ? columnIndex(reference) : this.column + 1;
+			if (this.column < -1 || this.column >= MAX_COLUMNS) {
+				throw new SAXException("The sheet has a cell beyond Excel's last column: " + reference);
+			}
 			this.type = type;
 			this.hasValue = false;
 			this.text.setLength(0);
@@ -309,7 +318,7 @@ final class XlsxCellRows {
 
 		static int columnIndex(String reference) {
 			int column = 0;
-			for (int i = 0; i < reference.length(); i++) {
+			for (int i = 0; i < reference.length() && column <= MAX_COLUMNS; i++) {
 				char c = reference.charAt(i);
 				if (c >= 'A' && c <= 'Z') {
 					column = column * 26 + (c - 'A' + 1);

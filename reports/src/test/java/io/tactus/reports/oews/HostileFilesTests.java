@@ -186,6 +186,25 @@ class HostileFilesTests {
 	}
 
 	@Test
+	void rejectsACellBeyondTheLastExcelColumnWithoutAllocatingForIt() throws Exception {
+		String sheetData = "<row r=\"1\">" + OewsReaderTests.cellsOf("AREA", "OCC_CODE", "A_MEAN")
+				+ "</row><row r=\"2\"><c r=\"ZZZZZZ2\"><v>1</v></c></row>";
+		Path file = TestWorkbooks.rawXlsx(this.dir, "wide.xlsx", "Data", worksheet(sheetData), null);
+
+		assertThat(rejected(file).reason()).isEqualTo(Reason.DAMAGED);
+	}
+
+	@Test
+	void rejectsAReferenceToAMissingSharedString() throws Exception {
+		String strings = "<?xml version=\"1.0\"?><sst xmlns=\"" + TestWorkbooks.MAIN_NS
+				+ "\"><si><t>AREA</t></si></sst>";
+		String sheetData = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>7</v></c></row>";
+		Path file = TestWorkbooks.rawXlsx(this.dir, "sst.xlsx", "Data", worksheet(sheetData), strings);
+
+		assertThat(rejected(file).reason()).isEqualTo(Reason.DAMAGED);
+	}
+
+	@Test
 	void rejectsATruncatedWorkbook() throws Exception {
 		Path whole = xlsx(this.dir, "whole.xlsx", sheet("Data", header(), stateRow()));
 		byte[] bytes = Files.readAllBytes(whole);
@@ -210,7 +229,7 @@ class HostileFilesTests {
 	}
 
 	@Test
-	void rejectsAnUploadedStreamOfGarbageAndLeavesNoTemporaryFile() throws Exception {
+	void rejectsAnUploadedStreamThatIsNotASpreadsheet() throws Exception {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		bytes.write("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
 		bytes.write(new byte[100]);

@@ -80,8 +80,10 @@ class OewsErrorWorkbookTests {
 		Path errors = errors(upload, "oews-2025.csv");
 
 		try (InputStream in = Files.newInputStream(errors); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-			assertThat(workbook.getSheet("All May 2025 data").getRow(1).getCell(0).getStringCellValue())
-				.isEqualTo("Alaska");
+			XSSFSheet data = workbook.getSheet("All May 2025 data");
+			assertThat(data.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Alaska");
+			assertThat(data.getRow(1).getCell(1).getStringCellValue()).isEqualTo("31-9011");
+			assertThat(data.getRow(1).getCell(3).getNumericCellValue()).as("a number again").isEqualTo(100670);
 			XSSFSheet summary = workbook.getSheet(OewsErrorWorkbook.SUMMARY_SHEET);
 			StringBuilder text = new StringBuilder();
 			summary.forEach((line) -> line.forEach((cell) -> text.append(cell.getStringCellValue()).append('\n')));

@@ -305,6 +305,22 @@ class OewsReaderTests {
 	}
 
 	@Test
+	void readsCsvSavedByExcelInWindows1252() throws Exception {
+		Path file = this.dir.resolve("msa.csv");
+		Files.write(file,
+				("AREA,AREA_TITLE,AREA_TYPE,PRIM_STATE,OCC_CODE,A_MEAN\n"
+						+ "15860,\"Ca\u00f1on City, CO\",4,CO,31-9011,52410\n")
+					.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+		TestWorkbooks.Collected rows = new TestWorkbooks.Collected();
+
+		ReadReport report = OewsReader.read(file, "msa.csv", rows);
+
+		assertThat(report.findings()).isEmpty();
+		assertThat(rows.rows.get(0).areaTitle()).isEqualTo("Ca\u00f1on City, CO");
+		assertThat(rows.rows.get(0).areaType()).isEqualTo(4);
+	}
+
+	@Test
 	void passesSinkFailuresThroughUnchanged() throws IOException {
 		Path file = xlsx(this.dir, "state.xlsx", sheet("Data", header(), stateRow()));
 		IllegalStateException failure = new IllegalStateException("database down");

@@ -84,6 +84,22 @@ class OewsWorkbookGeneratorTests {
 	}
 
 	@Test
+	void writesAWorkbookThatPoiOpensAsAWhole() throws Exception {
+		Path file = this.dir.resolve("state_M2024_dl.xlsx");
+		OewsWorkbookGenerator.rows(120).writeXlsx(file);
+
+		try (java.io.InputStream in = Files.newInputStream(file);
+				org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+						in)) {
+			org.apache.poi.xssf.usermodel.XSSFSheet sheet = workbook.getSheet("state_M2024_dl");
+			assertThat(sheet.getLastRowNum()).isEqualTo(120);
+			assertThat(sheet.getRow(0).getCell(8).getStringCellValue()).isEqualTo("OCC_CODE");
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("01");
+			assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(2);
+		}
+	}
+
+	@Test
 	void writesFromTheCommandLine() throws Exception {
 		Path file = this.dir.resolve("all.csv");
 

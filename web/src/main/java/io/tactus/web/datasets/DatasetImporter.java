@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import io.tactus.reports.oews.OewsFileException;
 import io.tactus.reports.oews.OewsReader;
@@ -33,6 +37,8 @@ class DatasetImporter {
 
 	static final int BATCH_SIZE = 2000;
 
+	static final int QUEUED_BATCHES = 4;
+
 	private static final Logger logger = LoggerFactory.getLogger(DatasetImporter.class);
 
 	private final Datasets datasets;
@@ -45,6 +51,12 @@ class DatasetImporter {
 
 	private final ExecutorService executor = Executors.newSingleThreadExecutor((task) -> {
 		Thread thread = new Thread(task, "wage-import");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final ExecutorService writers = Executors.newCachedThreadPool((task) -> {
+		Thread thread = new Thread(task, "wage-import-writer");
 		thread.setDaemon(true);
 		return thread;
 	});
@@ -83,8 +95,15 @@ class DatasetImporter {
 		this.progress.put(id, new ImportProgress("reading", 0, 0));
 		Batches sink = new Batches(id);
 		try {
-			ReadReport report = request.read(sink);
-			sink.flush();
+			ReadReport report;
+			try {
+				report = request.read(sink);
+				sink.finish();
+			}
+			catch (Exception | Error ex) {
+				sink.abandon();
+				throw ex;
+			}
 			this.progress.put(id, new ImportProgress("saving", report.rowsRead(), report.rowsRead()));
 			Integer year = report.surveyYear().isPresent() ? Integer.valueOf(report.surveyYear().getAsInt())
 					: request.askedYear();
@@ -135,26 +154,37 @@ class DatasetImporter {
 	@PreDestroy
 	void stop() {
 		this.executor.shutdownNow();
+		this.writers.shutdownNow();
 	}
 
 	/**
-	 * Collects accepted rows and writes them in batches.
+	 * Collects accepted rows and writes them in batches on a second thread, so storing
+	 * one batch overlaps reading the next; the reader waits when the writer falls behind
+	 * (at most {@value #QUEUED_BATCHES} batches wait), so memory stays bounded.
 	 */
 	private final class Batches implements RowSink {
 
+		private static final List<WageRow> END = List.of();
+
 		private final long datasetId;
 
-		private final List<WageRow> batch = new ArrayList<>(BATCH_SIZE);
+		private final BlockingQueue<List<WageRow>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+
+		private final CompletableFuture<Void> writer;
+
+		private List<WageRow> batch = new ArrayList<>(BATCH_SIZE);
 
 		Batches(long datasetId) {
 			this.datasetId = datasetId;
+			this.writer = CompletableFuture.runAsync(this::write, DatasetImporter.this.writers);
 		}
 
 		@Override
 		public void accept(WageRow row) {
 			this.batch.add(row);
 			if (this.batch.size() >= BATCH_SIZE) {
-				flush();
+				hand(this.batch);
+				this.batch = new ArrayList<>(BATCH_SIZE);
 			}
 		}
 
@@ -164,10 +194,55 @@ class DatasetImporter {
 					new ImportProgress("reading", rowsRead, expectedRows.orElse(0)));
 		}
 
-		void flush() {
+		/**
+		 * Writes what is left and waits until every batch is stored.
+		 */
+		void finish() {
 			if (!this.batch.isEmpty()) {
-				DatasetImporter.this.rows.insert(this.datasetId, this.batch);
-				this.batch.clear();
+				hand(this.batch);
+			}
+			hand(END);
+			this.writer.join();
+		}
+
+		/**
+		 * Stops the writer after a failure and waits for it, so that the caller can
+		 * delete what it stored.
+		 */
+		void abandon() {
+			this.queue.clear();
+			this.queue.offer(END);
+			try {
+				this.writer.join();
+			}
+			catch (RuntimeException ex) {
+				// the import fails anyway; its rows are deleted next
+			}
+		}
+
+		private void hand(List<WageRow> rows) {
+			try {
+				while (!this.queue.offer(rows, 1, TimeUnit.SECONDS)) {
+					if (this.writer.isDone()) {
+						this.writer.join();
+						throw new IllegalStateException("The row writer stopped");
+					}
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while storing rows", ex);
+			}
+		}
+
+		private void write() {
+			try {
+				for (List<WageRow> rows = this.queue.take(); rows != END; rows = this.queue.take()) {
+					DatasetImporter.this.rows.insert(this.datasetId, rows);
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
 			}
 		}
 

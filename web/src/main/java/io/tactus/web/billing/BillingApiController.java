@@ -1,0 +1,141 @@
+package io.tactus.web.billing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.tactus.core.billing.BillingEngine;
+import io.tactus.core.billing.InvalidServiceException;
+import io.tactus.core.billing.PayerKind;
+import io.tactus.core.billing.ServiceLine;
+import io.tactus.core.billing.UnitRule;
+import io.tactus.core.billing.VisitClaim;
+import io.tactus.core.codes.ProviderType;
+import io.tactus.web.billing.BillingJson.CodeJson;
+import io.tactus.web.billing.BillingJson.ServiceRequest;
+import io.tactus.web.billing.BillingJson.UnitsRequest;
+import io.tactus.web.billing.BillingJson.UnitsResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Units, findings and expected payment of a visit over the API, and the code catalog.
+ * Wrong input is a 400 problem detail naming the field, e.g. {@code services[1].minutes}.
+ */
+@RestController
+class BillingApiController {
+
+	private final BillingEngine engine;
+
+	private final Clock clock;
+
+	BillingApiController(BillingEngine engine, Clock clock) {
+		this.engine = engine;
+		this.clock = clock;
+	}
+
+	@PostMapping("/api/v1/billing/units")
+	@Operation(summary = "Units of a visit under the CMS 8-minute rule or the AMA midpoint rule",
+			description = "Counts the units of each service under the rule asked for, explains each step, checks the "
+					+ "visit (edit pairs, MUEs, Medicare modifiers, massage-therapist scope, billed units) and "
+					+ "estimates the payment (Medicare physician fee schedule for Medicare payers). "
+					+ "'comparison' holds the other rule. Minutes may be omitted for untimed codes.",
+			responses = { @ApiResponse(responseCode = "200", description = "The units, findings and payment"),
+					@ApiResponse(responseCode = "400",
+							description = "Invalid input; 'detail' and 'field' name the field, e.g. services[1].minutes",
+							content = @Content(schema = @Schema(implementation = ProblemDetail.class))) })
+	UnitsResponse units(@RequestBody UnitsRequest request) {
+		return UnitsResponse.of(this.engine.evaluate(claim(request)));
+	}
+
+	@GetMapping("/api/v1/billing/codes")
+	@Operation(summary = "The billing codes the calculator knows",
+			description = "Each code with our own plain description (not the AMA descriptor), how its units are "
+					+ "counted, its Medicare status and its daily unit limit (MUE) when known.")
+	List<CodeJson> codes() {
+		return this.engine.catalog().all().stream().map(CodeJson::of).toList();
+	}
+
+	private VisitClaim claim(UnitsRequest request) {
+		UnitRule rule = required("rule", request.rule(), BillingNames.rule(request.rule()), "CMS or AMA");
+		if (request.services() == null) {
+			throw new InvalidServiceException("services", "missing", "give the visit's services as a list");
+		}
+		PayerKind payer = optional("payer", request.payer(), BillingNames.payer(request.payer()), PayerKind.COMMERCIAL,
+				"one of MEDICARE_PART_B, MEDICARE_ADVANTAGE, MEDICAID, COMMERCIAL, AUTO_PIP, WORKERS_COMP, CASH");
+		ProviderType provider = optional("provider", request.provider(), BillingNames.provider(request.provider()),
+				ProviderType.PT, "one of PT, PTA, OT, OTA, LMT, DC");
+		LocalDate date = (request.dateOfService() != null) ? request.dateOfService() : LocalDate.now(this.clock);
+		List<ServiceLine> lines = new ArrayList<>();
+		for (int i = 0; i < request.services().size(); i++) {
+			lines.add(line(i, request.services().get(i)));
+		}
+		return VisitClaim.of(date, payer, provider, lines).withUnitRule(rule);
+	}
+
+	private static ServiceLine line(int i, ServiceRequest service) {
+		String field = "services[" + i + "]";
+		if (service == null) {
+			throw new InvalidServiceException(field, "missing", "a service needs at least a code");
+		}
+		if (service.code() == null || service.code().isBlank()) {
+			throw new InvalidServiceException(field + ".code", "missing", "give the service's code, e.g. 97110");
+		}
+		Set<String> modifiers = new HashSet<>();
+		List<String> given = (service.modifiers() != null) ? service.modifiers() : List.of();
+		for (int m = 0; m < given.size(); m++) {
+			if (!BillingNames.isModifier(given.get(m))) {
+				throw new InvalidServiceException(field + ".modifiers[" + m + "]", String.valueOf(given.get(m)),
+						"a modifier has two letters or digits, e.g. GP, 59, XS");
+			}
+			modifiers.add(given.get(m));
+		}
+		return new ServiceLine(service.code(),
+				(service.minutes() != null) ? OptionalInt.of(service.minutes()) : OptionalInt.empty(), modifiers,
+				Optional.ofNullable(service.bodyRegion()),
+				(service.billedUnits() != null) ? OptionalInt.of(service.billedUnits()) : OptionalInt.empty());
+	}
+
+	private static <T> T required(String field, String text, Optional<T> value, String expected) {
+		if (text == null || text.isBlank()) {
+			throw new InvalidServiceException(field, "missing", "required: " + expected);
+		}
+		return value.orElseThrow(() -> new InvalidServiceException(field, text, "must be " + expected));
+	}
+
+	private static <T> T optional(String field, String text, Optional<T> value, T otherwise, String expected) {
+		if (text == null || text.isBlank()) {
+			return otherwise;
+		}
+		return value.orElseThrow(() -> new InvalidServiceException(field, text, "must be " + expected));
+	}
+
+	@ExceptionHandler(InvalidServiceException.class)
+	ResponseEntity<ProblemDetail> invalid(InvalidServiceException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				ex.field() + ": " + ex.reason() + " (value: " + ex.value() + ").");
+		problem.setTitle("Invalid visit");
+		problem.setProperty("field", ex.field());
+		problem.setProperty("value", ex.value());
+		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.reason())));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+}

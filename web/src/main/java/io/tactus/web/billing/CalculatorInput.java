@@ -1,0 +1,199 @@
+package io.tactus.web.billing;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.tactus.core.billing.InvalidServiceException;
+import io.tactus.core.billing.PayerKind;
+import io.tactus.core.billing.ServiceLine;
+import io.tactus.core.billing.UnitRule;
+import io.tactus.core.billing.VisitClaim;
+import io.tactus.core.codes.BillingCode;
+import io.tactus.core.codes.CodeCatalog;
+import io.tactus.core.codes.ProviderType;
+import io.tactus.web.billing.CalculatorForm.ServiceRow;
+
+/**
+ * Turns the calculator form into a {@link VisitClaim}, or into messages naming each wrong
+ * field ({@code services[2].minutes}) with the row numbers the user sees. Blank rows are
+ * skipped; {@link #row(int)} maps a claim line back to its form row.
+ */
+final class CalculatorInput {
+
+	static final int MAX_MINUTES = 1440;
+
+	private static final Pattern SERVICE_FIELD = Pattern.compile("services\\[(\\d+)](.*)");
+
+	private final Map<String, Problem> problems = new LinkedHashMap<>();
+
+	private final List<Integer> rows = new ArrayList<>();
+
+	private final VisitClaim claim;
+
+	private CalculatorInput(CalculatorForm form, CodeCatalog catalog, LocalDate today) {
+		Optional<PayerKind> payer = BillingNames.payer(form.payer());
+		Optional<ProviderType> provider = BillingNames.provider(form.provider());
+		Optional<UnitRule> rule = BillingNames.rule(form.rule());
+		if (payer.isEmpty()) {
+			reject("payer", "billing.error.payer", form.payer());
+		}
+		if (provider.isEmpty()) {
+			reject("provider", "billing.error.provider", form.provider());
+		}
+		if (form.rule() != null && !form.rule().isBlank() && rule.isEmpty()) {
+			reject("rule", "billing.error.rule", form.rule());
+		}
+		LocalDate date = date(form.date(), today);
+		List<ServiceLine> lines = new ArrayList<>();
+		int visitMinutes = 0;
+		for (int i = 0; i < form.services().size(); i++) {
+			ServiceRow row = form.services().get(i);
+			if (row == null || row.isBlank()) {
+				continue;
+			}
+			ServiceLine line = line(i, row, catalog);
+			if (line != null) {
+				this.rows.add(i);
+				lines.add(line);
+				visitMinutes += line.minutes().orElse(0);
+			}
+		}
+		if (visitMinutes > MAX_MINUTES) {
+			reject("services", "billing.error.visitTooLong", visitMinutes);
+		}
+		if (!this.problems.isEmpty()) {
+			this.claim = null;
+			return;
+		}
+		VisitClaim built = VisitClaim.of(date, payer.orElseThrow(), provider.orElseThrow(), lines);
+		this.claim = rule.map(built::withUnitRule).orElse(built);
+	}
+
+	/**
+	 * Read a form.
+	 * @param form the form
+	 * @param catalog the codes
+	 * @param today the date used when the form gives none
+	 * @return the input, valid or with problems
+	 */
+	static CalculatorInput read(CalculatorForm form, CodeCatalog catalog, LocalDate today) {
+		return new CalculatorInput(form, catalog, today);
+	}
+
+	private LocalDate date(String text, LocalDate today) {
+		if (text == null || text.isBlank()) {
+			return today;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			reject("date", "billing.error.date", text);
+			return today;
+		}
+	}
+
+	private ServiceLine line(int i, ServiceRow row, CodeCatalog catalog) {
+		String field = "services[" + i + "].";
+		int problemsBefore = this.problems.size();
+		Optional<BillingCode> code = catalog.find(row.code());
+		if (row.code().isEmpty()) {
+			reject(field + "code", "billing.error.codeMissing", "");
+		}
+		else if (code.isEmpty()) {
+			reject(field + "code", "billing.error.codeUnknown", row.code());
+		}
+		OptionalInt minutes = number(field + "minutes", row.minutes(), "billing.error.minutes");
+		if (minutes.isPresent() && minutes.getAsInt() > MAX_MINUTES) {
+			reject(field + "minutes", "billing.error.minutesTooMany", row.minutes());
+		}
+		if (row.minutes().isEmpty() && code.isPresent() && code.get().isTimed()) {
+			reject(field + "minutes", "billing.error.minutesMissing", code.get().code());
+		}
+		OptionalInt billed = number(field + "billedUnits", row.billedUnits(), "billing.error.billedUnits");
+		List<String> modifiers = BillingNames.modifiers(row.modifiers());
+		for (String modifier : modifiers) {
+			if (!BillingNames.isModifier(modifier)) {
+				reject(field + "modifiers", "billing.error.modifier", modifier);
+			}
+		}
+		if (this.problems.size() > problemsBefore) {
+			return null;
+		}
+		return new ServiceLine(row.code(), minutes, new HashSet<>(modifiers),
+				row.region().isEmpty() ? Optional.empty() : Optional.of(row.region()), billed);
+	}
+
+	private OptionalInt number(String field, String text, String key) {
+		if (text.isEmpty()) {
+			return OptionalInt.empty();
+		}
+		try {
+			int value = Integer.parseInt(text);
+			if (value < 0) {
+				reject(field, key + "Negative", text);
+				return OptionalInt.empty();
+			}
+			return OptionalInt.of(value);
+		}
+		catch (NumberFormatException ex) {
+			reject(field, key + "NotNumber", text);
+			return OptionalInt.empty();
+		}
+	}
+
+	private void reject(String field, String key, Object value) {
+		this.problems.putIfAbsent(field, new Problem(field, key, String.valueOf(value)));
+	}
+
+	/**
+	 * Record what the engine refused, under the form's row numbering.
+	 * @param ex the engine's exception
+	 */
+	void reject(InvalidServiceException ex) {
+		String field = ex.field();
+		Matcher matcher = SERVICE_FIELD.matcher(field);
+		if (matcher.matches()) {
+			int line = Integer.parseInt(matcher.group(1));
+			field = "services[" + row(line) + "]" + matcher.group(2);
+		}
+		this.problems.putIfAbsent(field, new Problem(field, "billing.error.engine", ex.reason()));
+	}
+
+	/**
+	 * The form row of a claim line.
+	 * @param line the 0-based claim line
+	 * @return the 0-based form row
+	 */
+	int row(int line) {
+		return (line >= 0 && line < this.rows.size()) ? this.rows.get(line) : line;
+	}
+
+	Optional<VisitClaim> claim() {
+		return this.problems.isEmpty() ? Optional.ofNullable(this.claim) : Optional.empty();
+	}
+
+	Map<String, Problem> problems() {
+		return this.problems;
+	}
+
+	/**
+	 * A wrong field.
+	 *
+	 * @param field e.g. {@code services[2].minutes}
+	 * @param key the message key
+	 * @param value the value as typed, the message's argument
+	 */
+	record Problem(String field, String key, String value) {
+	}
+
+}

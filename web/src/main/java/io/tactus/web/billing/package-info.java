@@ -1,0 +1,5 @@
+/**
+ * Billing in the browser and over the API: the visit calculator (units under the CMS and
+ * AMA rules, coding findings, expected payment) and {@code /api/v1/billing/**}.
+ */
+package io.tactus.web.billing;

@@ -1,0 +1,234 @@
+package io.tactus.web.wages;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.tactus.reports.oews.WageRow;
+import io.tactus.reports.reference.ReferenceData;
+import io.tactus.reports.statistics.StateComparison;
+import io.tactus.reports.statistics.StatisticsOptions;
+import io.tactus.reports.statistics.WageStatistics;
+import io.tactus.reports.statistics.YearOverYear;
+import io.tactus.web.datasets.Dataset;
+import io.tactus.web.datasets.DatasetPublished;
+import io.tactus.web.datasets.Datasets;
+import io.tactus.web.datasets.WageRowStore;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The state comparisons the wage pages and the API show: computed once per (dataset,
+ * occupation) and kept until the next {@link DatasetPublished}, together with the
+ * datasets that can be chosen, their occupations and the year-over-year changes.
+ */
+@Service
+class WageComparisons {
+
+	/** The occupation shown when none is chosen. */
+	static final String DEFAULT_OCCUPATION = WageStatistics.MASSAGE_THERAPISTS;
+
+	private static final Pattern SOC_CODE = Pattern.compile("\\d{2}-\\d{4}");
+
+	private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+	private final Datasets datasets;
+
+	private final WageRowStore rows;
+
+	private final JdbcClient jdbc;
+
+	private final ReferenceData reference;
+
+	private final Map<Key, StateComparison> comparisons = new ConcurrentHashMap<>();
+
+	private final Map<Long, List<Occupation>> occupations = new ConcurrentHashMap<>();
+
+	private final Map<String, List<YearOverYear>> changes = new ConcurrentHashMap<>();
+
+	private final AtomicLong generation = new AtomicLong();
+
+	private volatile List<Dataset> available;
+
+	WageComparisons(Datasets datasets, WageRowStore rows, JdbcClient jdbc) {
+		this.datasets = datasets;
+		this.rows = rows;
+		this.jdbc = jdbc;
+		this.reference = ReferenceData.load();
+	}
+
+	@EventListener
+	void evict(DatasetPublished published) {
+		this.generation.incrementAndGet();
+		this.available = null;
+		this.comparisons.clear();
+		this.occupations.clear();
+		this.changes.clear();
+	}
+
+	/**
+	 * The datasets a user can choose: published and retired ones, one per survey year
+	 * (the published one, else the newest upload of that year), oldest first.
+	 * @return the datasets
+	 */
+	List<Dataset> available() {
+		List<Dataset> cached = this.available;
+		if (cached != null) {
+			return cached;
+		}
+		long before = this.generation.get();
+		Map<Integer, Dataset> byYear = new LinkedHashMap<>();
+		for (Dataset dataset : this.datasets.publishedAndRetired()) {
+			Dataset current = byYear.get(dataset.surveyYear());
+			if (current == null || (!current.isPublished() && (dataset.isPublished() || dataset.id() > current.id()))) {
+				byYear.put(dataset.surveyYear(), dataset);
+			}
+		}
+		List<Dataset> list = byYear.values().stream().sorted(Comparator.comparing(Dataset::surveyYear)).toList();
+		if (this.generation.get() == before) {
+			this.available = list;
+		}
+		return list;
+	}
+
+	/**
+	 * Checks a request's choice of year and occupation.
+	 * @param year the survey year, or {@code null}/blank for the published dataset
+	 * @param occupation the SOC code, or {@code null}/blank for massage therapists
+	 * @return the selection
+	 * @throws InvalidWageParameterException naming the parameter that cannot be used
+	 * @throws NoWageDataException when no dataset has been published yet
+	 */
+	Selection select(String year, String occupation) {
+		List<Dataset> choices = available();
+		if (choices.isEmpty()) {
+			throw new NoWageDataException();
+		}
+		Dataset dataset = chooseDataset(year, choices);
+		List<Occupation> present = occupations(dataset.id());
+		Occupation chosen = chooseOccupation(occupation, dataset, present);
+		return new Selection(dataset, dataset.surveyYear(), chosen, choices, present);
+	}
+
+	/**
+	 * The comparison of a selection, computed once.
+	 * @param selection the selection
+	 * @return the comparison
+	 */
+	StateComparison comparison(Selection selection) {
+		Key key = new Key(selection.dataset().id(), selection.occupation().code());
+		StateComparison cached = this.comparisons.get(key);
+		if (cached != null) {
+			return cached;
+		}
+		long before = this.generation.get();
+		StateComparison computed = WageStatistics.compute(this.rows.stateAndNationalRows(key.datasetId()),
+				selection.year(), key.occupation(), this.reference, StatisticsOptions.defaults());
+		if (this.generation.get() == before) {
+			this.comparisons.putIfAbsent(key, computed);
+		}
+		return computed;
+	}
+
+	/**
+	 * The occupations of a dataset's state rows.
+	 * @param datasetId the dataset
+	 * @return the occupations by code
+	 */
+	List<Occupation> occupations(long datasetId) {
+		List<Occupation> cached = this.occupations.get(datasetId);
+		if (cached != null) {
+			return cached;
+		}
+		long before = this.generation.get();
+		List<Occupation> list = this.jdbc.sql("""
+				select occ_code, max(occ_title) as occ_title from wage_row
+				where dataset_id = :id and area_type in (2, 3) and naics = '000000' and own_code = '1235'
+				group by occ_code order by occ_code""")
+			.param("id", datasetId)
+			.query((rs, n) -> new Occupation(rs.getString("occ_code"), rs.getString("occ_title")))
+			.list();
+		if (this.generation.get() == before) {
+			this.occupations.putIfAbsent(datasetId, list);
+		}
+		return list;
+	}
+
+	/**
+	 * Changes between each pair of consecutive years that can be chosen.
+	 * @param occupation the SOC code
+	 * @return the comparisons, oldest first; empty with fewer than two years
+	 */
+	List<YearOverYear> yearOverYear(String occupation) {
+		List<YearOverYear> cached = this.changes.get(occupation);
+		if (cached != null) {
+			return cached;
+		}
+		long before = this.generation.get();
+		Map<Integer, List<WageRow>> byYear = new LinkedHashMap<>();
+		for (Dataset dataset : available()) {
+			byYear.put(dataset.surveyYear(), this.rows.stateAndNationalRows(dataset.id()));
+		}
+		List<YearOverYear> list = YearOverYear.consecutive(byYear, occupation);
+		if (this.generation.get() == before) {
+			this.changes.putIfAbsent(occupation, list);
+		}
+		return list;
+	}
+
+	private static Dataset chooseDataset(String year, List<Dataset> choices) {
+		if (year == null || year.isBlank()) {
+			Optional<Dataset> published = choices.stream().filter(Dataset::isPublished).findFirst();
+			return published.orElse(choices.get(choices.size() - 1));
+		}
+		String text = year.trim();
+		if (!YEAR.matcher(text).matches()) {
+			throw new InvalidWageParameterException("year", year, "a four-digit survey year is expected");
+		}
+		int wanted = Integer.parseInt(text);
+		return choices.stream()
+			.filter((d) -> d.surveyYear() == wanted)
+			.findFirst()
+			.orElseThrow(() -> new InvalidWageParameterException("year", year,
+					"no published or retired dataset has this year; available: " + years(choices)));
+	}
+
+	private static Occupation chooseOccupation(String occupation, Dataset dataset, List<Occupation> present) {
+		if (occupation == null || occupation.isBlank()) {
+			return present.stream()
+				.filter((o) -> o.code().equals(DEFAULT_OCCUPATION))
+				.findFirst()
+				.or(() -> present.stream().findFirst())
+				.orElse(new Occupation(DEFAULT_OCCUPATION, ""));
+		}
+		String code = occupation.trim();
+		if (!SOC_CODE.matcher(code).matches()) {
+			throw new InvalidWageParameterException("occupation", occupation, "a SOC code like 31-9011 is expected");
+		}
+		return present.stream()
+			.filter((o) -> o.code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new InvalidWageParameterException("occupation", occupation,
+					"the " + dataset.surveyYear() + " dataset has no state rows for it; available: "
+							+ present.stream().map(Occupation::code).collect(Collectors.joining(", "))));
+	}
+
+	private static String years(List<Dataset> choices) {
+		List<String> years = new ArrayList<>();
+		choices.forEach((d) -> years.add(Integer.toString(d.surveyYear())));
+		return String.join(", ", years);
+	}
+
+	private record Key(long datasetId, String occupation) {
+	}
+
+}

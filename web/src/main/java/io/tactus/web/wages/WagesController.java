@@ -1,0 +1,206 @@
+package io.tactus.web.wages;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.tactus.reports.oews.UsState;
+import io.tactus.reports.statistics.StateComparison;
+import io.tactus.reports.statistics.StateProfile;
+import io.tactus.reports.statistics.StateStatistics;
+import io.tactus.reports.statistics.WageChange;
+import io.tactus.reports.statistics.YearOverYear;
+import io.tactus.web.account.Role;
+import io.tactus.web.system.NavigationItem;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Pay by state for job seekers (any signed-in user): the state table with its map, a
+ * state's page, and two to four states side by side.
+ */
+@Controller
+class WagesController {
+
+	/** The fewest and most states the comparison shows. */
+	static final int MIN_COMPARED = 2;
+
+	static final int MAX_COMPARED = 4;
+
+	private final WageComparisons comparisons;
+
+	private final WageFormat format;
+
+	WagesController(WageComparisons comparisons, WageFormat format) {
+		this.comparisons = comparisons;
+		this.format = format;
+	}
+
+	@Bean
+	static NavigationItem wagesNavigation() {
+		return new NavigationItem("/wages", "nav.wages", Set.of(Role.values()), 20);
+	}
+
+	@GetMapping({ "/wages", "/wages/states" })
+	String showStates(@RequestParam(required = false) String year, @RequestParam(required = false) String occupation,
+			@RequestParam(required = false) String metric, @RequestParam(required = false) String unit,
+			@RequestParam(required = false) String basis, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String dir, Model model) {
+		Selection selection = this.comparisons.select(year, occupation);
+		StateComparison comparison = this.comparisons.comparison(selection);
+		TableOptions options = TableOptions.parse(comparison, metric, unit, basis, sort, dir);
+		WageTable table = WageTable.of(comparison, options);
+		WageLinks links = new WageLinks(selection, options);
+		model.addAttribute("selection", selection);
+		model.addAttribute("comparison", comparison);
+		model.addAttribute("options", options);
+		model.addAttribute("table", table);
+		model.addAttribute("links", links);
+		model.addAttribute("map", TileMap.of(comparison, table, (state) -> links.state(state.postalCode())));
+		model.addAttribute("summary", SummaryLine.of(comparison.summary(), this.format));
+		model.addAttribute("metrics", List.of(Column.EMPLOYMENT, Column.JOBS_PER_1000, Column.LOCATION_QUOTIENT,
+				Column.MEAN, Column.P10, Column.P25, Column.MEDIAN, Column.P75, Column.P90));
+		model.addAttribute("marks", Mark.values());
+		model.addAttribute("thinMark", Mark.THIN_SAMPLE.symbol());
+		model.addAttribute("quartileOrder", List.of(4, 3, 2, 1));
+		return "wages/states";
+	}
+
+	@GetMapping("/wages/states/{code}")
+	String showState(@PathVariable String code, @RequestParam(required = false) String year,
+			@RequestParam(required = false) String occupation, @RequestParam(required = false) String atLeast,
+			Model model, HttpServletResponse response) {
+		Selection selection = this.comparisons.select(year, occupation);
+		StateComparison comparison = this.comparisons.comparison(selection);
+		UsState state = UsState.ofPostalCode(code).orElseThrow(() -> StateNotFoundException.noSuchState(code));
+		StateProfile profile = comparison.profile(state)
+			.orElseThrow(() -> StateNotFoundException.noRow(state, selection));
+		StateStatistics statistics = profile.statistics();
+		model.addAttribute("selection", selection);
+		model.addAttribute("comparison", comparison);
+		model.addAttribute("state", state);
+		model.addAttribute("profile", profile);
+		model.addAttribute("s", statistics);
+		model.addAttribute("ranked", comparison.states().stream().filter((s) -> s.medianRank().isPresent()).count());
+		model.addAttribute("links", new WageLinks(selection, null));
+		model.addAttribute("chart", RangeChart.of(chartRows(comparison, List.of(statistics))));
+		model.addAttribute("changes", changes(selection, state));
+		model.addAttribute("atLeast", (atLeast != null) ? atLeast : "");
+		if (atLeast != null && !atLeast.isBlank()) {
+			Optional<Double> amount = amount(atLeast);
+			if (amount.isEmpty()) {
+				model.addAttribute("atLeastError", "wages.calculator.invalid");
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+			}
+			else if (statistics.model().isPresent()) {
+				model.addAttribute("calculation", Calculation.of(amount.get(), statistics.model().get(), statistics));
+			}
+		}
+		return "wages/state";
+	}
+
+	@GetMapping("/wages/compare")
+	String showCompare(@RequestParam(name = "states", required = false) List<String> codes,
+			@RequestParam(required = false) String year, @RequestParam(required = false) String occupation, Model model,
+			HttpServletResponse response) {
+		Selection selection = this.comparisons.select(year, occupation);
+		StateComparison comparison = this.comparisons.comparison(selection);
+		model.addAttribute("selection", selection);
+		model.addAttribute("comparison", comparison);
+		model.addAttribute("links", new WageLinks(selection, null));
+		model.addAttribute("choices",
+				comparison.states()
+					.stream()
+					.map(StateStatistics::state)
+					.sorted(java.util.Comparator.comparing(UsState::title))
+					.toList());
+		Set<String> chosen = new LinkedHashSet<>();
+		if (codes != null) {
+			codes.stream()
+				.filter((c) -> !c.isBlank())
+				.map((c) -> c.trim().toUpperCase(java.util.Locale.ROOT))
+				.forEach(chosen::add);
+		}
+		model.addAttribute("chosen", chosen);
+		if (codes == null) {
+			return "wages/compare";
+		}
+		List<StateStatistics> compared = new ArrayList<>();
+		for (String code : chosen) {
+			Optional<StateStatistics> statistics = UsState.ofPostalCode(code).flatMap(comparison::state);
+			if (statistics.isEmpty()) {
+				return invalidCompare(model, response, "wages.compare.unknownState", code);
+			}
+			compared.add(statistics.get());
+		}
+		if (compared.size() < MIN_COMPARED || compared.size() > MAX_COMPARED) {
+			return invalidCompare(model, response, "wages.compare.count", Integer.toString(compared.size()));
+		}
+		model.addAttribute("compared", compared);
+		model.addAttribute("chart", RangeChart.of(chartRows(comparison, compared)));
+		return "wages/compare";
+	}
+
+	private String invalidCompare(Model model, HttpServletResponse response, String key, String value) {
+		model.addAttribute("compareError", key);
+		model.addAttribute("compareErrorValue", value);
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return "wages/compare";
+	}
+
+	static List<RangeChart.Row> chartRows(StateComparison comparison, List<StateStatistics> states) {
+		List<RangeChart.Row> rows = new ArrayList<>();
+		for (StateStatistics s : states) {
+			rows.add(new RangeChart.Row(s.state().title(), false, s.annualP10(), s.annualP25(), s.annualMedian(),
+					s.annualP75(), s.annualP90()));
+		}
+		comparison.national()
+			.ifPresent((n) -> rows.add(new RangeChart.Row(n.areaTitle(), true, n.annualP10(), n.annualP25(),
+					n.annualMedian(), n.annualP75(), n.annualP90())));
+		return rows;
+	}
+
+	private List<StateChange> changes(Selection selection, UsState state) {
+		List<StateChange> changes = new ArrayList<>();
+		for (YearOverYear pair : this.comparisons.yearOverYear(selection.occupation().code())) {
+			pair.forState(state)
+				.ifPresent((change) -> changes
+					.add(new StateChange(Integer.toString(pair.fromYear()), Integer.toString(pair.toYear()), change)));
+		}
+		return changes;
+	}
+
+	static Optional<Double> amount(String text) {
+		String cleaned = text.replace("$", "").replace(",", "").trim();
+		try {
+			double amount = Double.parseDouble(cleaned);
+			if (!Double.isFinite(amount) || amount <= 0 || amount > 10_000_000) {
+				return Optional.empty();
+			}
+			return Optional.of(amount);
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * A state's change between two survey years.
+	 *
+	 * @param from the earlier year, as text
+	 * @param to the later year, as text
+	 * @param change the change
+	 */
+	record StateChange(String from, String to, WageChange change) {
+	}
+
+}
