@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
@@ -199,12 +200,12 @@ public final class OewsErrorWorkbook {
 		 * A number in a figure column of a CSV upload (where every cell is text), so the
 		 * admin gets numbers in Excel; codes such as AREA {@code 01} stay text.
 		 */
-		private String csvNumber(int column, String text) {
-			if (column >= this.figureColumns.length || !this.figureColumns[column] || text.isBlank()) {
-				return null;
+		private Optional<String> csvNumber(int column, String text) {
+			if (column >= this.figureColumns.length || !this.figureColumns[column] || text.isBlank()
+					|| !text.strip().equals(text)) {
+				return Optional.empty();
 			}
-			String trimmed = text.strip();
-			return (trimmed.equals(text)) ? RowParser.plainNumber(trimmed) : null;
+			return OewsText.plainNumber(text);
 		}
 
 		private Row copy(int rowNumber, RawCells cells) {
@@ -215,10 +216,10 @@ public final class OewsErrorWorkbook {
 					continue;
 				}
 				int column = (i < this.problemsColumn || this.problemsColumn == 0) ? i : i + 1;
-				String number = cells.isNumber(i) ? text : csvNumber(i, text);
-				if (number != null) {
+				Optional<String> number = cells.isNumber(i) ? Optional.of(text) : csvNumber(i, text);
+				if (number.isPresent()) {
 					try {
-						row.createCell(column).setCellValue(Double.parseDouble(number));
+						row.createCell(column).setCellValue(Double.parseDouble(number.get()));
 						continue;
 					}
 					catch (NumberFormatException ex) {

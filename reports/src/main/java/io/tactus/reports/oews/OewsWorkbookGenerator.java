@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +33,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class OewsWorkbookGenerator {
 
 	/** The header of the 2021+ files, in order. */
-	public static final List<String> HEADER = java.util.Arrays.stream(OewsColumn.values())
-		.map(OewsColumn::name)
-		.toList();
+	public static final List<String> HEADER = Arrays.stream(OewsColumn.values()).map(OewsColumn::name).toList();
 
 	private static final int OCCUPATIONS = 830;
 
@@ -161,7 +160,7 @@ public final class OewsWorkbookGenerator {
 	 * @throws IOException when writing fails
 	 */
 	public void writeXlsx(OutputStream out) throws IOException {
-		XlsxWriter writer = new XlsxWriter(new NonClosing(out));
+		XlsxWriter writer = new XlsxWriter(out);
 		writer.startSheet(sheetName(), this.rows + 1, HEADER.size());
 		writer.row(HEADER.toArray());
 		Rows rows = new Rows();
@@ -205,7 +204,7 @@ public final class OewsWorkbookGenerator {
 			Object[] values = rows.next();
 			record.clear();
 			for (Object value : values) {
-				record.add((value instanceof Double number) ? RowParser.format(number)
+				record.add((value instanceof Double number) ? OewsText.format(number)
 						: (value != null) ? value.toString() : "");
 			}
 			printer.printRecord(record);
@@ -265,25 +264,6 @@ public final class OewsWorkbookGenerator {
 
 		/** An all-data file: national, state, industry, metro and nonmetro rows. */
 		ALL_DATA
-
-	}
-
-	/** Keeps the caller's stream open when the zip is finished. */
-	private static final class NonClosing extends java.io.FilterOutputStream {
-
-		NonClosing(OutputStream out) {
-			super(out);
-		}
-
-		@Override
-		public void write(byte[] bytes, int offset, int length) throws IOException {
-			this.out.write(bytes, offset, length);
-		}
-
-		@Override
-		public void close() throws IOException {
-			this.out.flush();
-		}
 
 	}
 
@@ -463,7 +443,7 @@ public final class OewsWorkbookGenerator {
 			}
 			else if (draw < OewsWorkbookGenerator.this.markerRate + OewsWorkbookGenerator.this.textNumberRate) {
 				row[column.ordinal()] = (value >= 1000 && value == Math.rint(value))
-						? String.format(Locale.ROOT, "%,d", (long) value) : RowParser.format(value);
+						? String.format(Locale.ROOT, "%,d", (long) value) : OewsText.format(value);
 			}
 			else {
 				row[column.ordinal()] = value;

@@ -1,8 +1,6 @@
 package io.tactus.reports.oews;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,7 +73,7 @@ final class RowParser {
 		String naics = has(OewsColumn.NAICS) ? naics(cells) : WageRow.CROSS_INDUSTRY;
 		String ownership = has(OewsColumn.OWN_CODE) ? code(cells, OewsColumn.OWN_CODE) : WageRow.ALL_OWNERSHIPS;
 		String occupation = text(cells, OewsColumn.OCC_CODE);
-		if (!isSocCode(occupation)) {
+		if (!OewsText.isSocCode(occupation)) {
 			out.add(finding(FindingKind.MALFORMED_OCCUPATION_CODE, row, OewsColumn.OCC_CODE, occupation, occupation
 				.isEmpty() ? "OCC_CODE is empty; every row needs an occupation code like 31-9011."
 						: "Not an occupation code: expected a SOC code like 31-9011 (two digits, a hyphen, four digits)."));
@@ -111,7 +109,7 @@ final class RowParser {
 
 	private String area(RawCells cells) {
 		String area = code(cells, OewsColumn.AREA);
-		if (isDigits(area)) {
+		if (OewsText.isDigits(area)) {
 			if (area.length() == 1) {
 				return "0" + area;
 			}
@@ -156,45 +154,46 @@ final class RowParser {
 	}
 
 	private void checkArea(int row, String area, int areaType, List<Finding> out) {
-		String problem = areaProblem(area, areaType);
-		if (problem != null) {
-			out.add(finding(FindingKind.MALFORMED_AREA_CODE, row, OewsColumn.AREA, area, problem));
-		}
+		areaProblem(area, areaType).ifPresent(
+				(problem) -> out.add(finding(FindingKind.MALFORMED_AREA_CODE, row, OewsColumn.AREA, area, problem)));
 	}
 
-	private static String areaProblem(String area, int areaType) {
+	private static Optional<String> areaProblem(String area, int areaType) {
 		if (area.isEmpty()) {
-			return "AREA is empty; every row needs an area code (99 for the U.S., the state FIPS code such as 02, or a metro code).";
+			return Optional
+				.of("AREA is empty; every row needs an area code (99 for the U.S., the state FIPS code such as 02, or a metro code).");
 		}
-		if (!isDigits(area)) {
-			return "Not an area code: OEWS area codes are digits (99, a two-digit state code, or a 5- or 7-digit metro code).";
+		if (!OewsText.isDigits(area)) {
+			return Optional
+				.of("Not an area code: OEWS area codes are digits (99, a two-digit state code, or a 5- or 7-digit metro code).");
 		}
 		switch (areaType) {
 			case 1:
-				return WageRow.NATIONAL_AREA.equals(area) ? null : "AREA_TYPE 1 (U.S.) needs AREA 99.";
+				return WageRow.NATIONAL_AREA.equals(area) ? Optional.empty()
+						: Optional.of("AREA_TYPE 1 (U.S.) needs AREA 99.");
 			case 2:
 			case 3:
 				Optional<UsState> state = UsState.ofFips(area);
 				if (state.isEmpty()) {
-					return "Not a state or territory FIPS code.";
+					return Optional.of("Not a state or territory FIPS code.");
 				}
 				if (state.get().isTerritory() != (areaType == 3)) {
-					return state.get().title() + " is "
+					return Optional.of(state.get().title() + " is "
 							+ (state.get().isTerritory() ? "a territory (AREA_TYPE 3)" : "a state (AREA_TYPE 2)")
-							+ ", but the row says AREA_TYPE " + areaType + ".";
+							+ ", but the row says AREA_TYPE " + areaType + ".");
 				}
-				return null;
+				return Optional.empty();
 			case 4:
 			case 6:
-				return (area.length() == 5 || area.length() == 7) ? null
-						: "A metro or nonmetro area code has 5 or 7 digits.";
+				return (area.length() == 5 || area.length() == 7) ? Optional.empty()
+						: Optional.of("A metro or nonmetro area code has 5 or 7 digits.");
 			default:
 				if (area.length() == 2) {
-					return (WageRow.NATIONAL_AREA.equals(area) || UsState.ofFips(area).isPresent()) ? null
-							: "Not a state or territory FIPS code.";
+					return (WageRow.NATIONAL_AREA.equals(area) || UsState.ofFips(area).isPresent()) ? Optional.empty()
+							: Optional.of("Not a state or territory FIPS code.");
 				}
-				return (area.length() == 5 || area.length() == 7) ? null
-						: "Not an area code: expected 99, a two-digit state code, or a 5- or 7-digit metro code.";
+				return (area.length() == 5 || area.length() == 7) ? Optional.empty() : Optional
+					.of("Not an area code: expected 99, a two-digit state code, or a 5- or 7-digit metro code.");
 		}
 	}
 
@@ -228,22 +227,9 @@ final class RowParser {
 		int at = this.index[column.ordinal()];
 		String text = cells.text(at).strip();
 		if (cells.isNumber(at)) {
-			return integerText(text);
+			return OewsText.integerText(text);
 		}
 		return text;
-	}
-
-	static String integerText(String raw) {
-		if (raw.indexOf('.') < 0 && raw.indexOf('E') < 0 && raw.indexOf('e') < 0) {
-			return raw;
-		}
-		try {
-			BigDecimal number = new BigDecimal(raw).stripTrailingZeros();
-			return (number.scale() <= 0) ? number.toPlainString() : raw;
-		}
-		catch (NumberFormatException ex) {
-			return raw;
-		}
 	}
 
 	private Figure figure(int row, RawCells cells, OewsColumn column, List<Finding> out) {
@@ -265,17 +251,17 @@ final class RowParser {
 		if (trimmed.isEmpty()) {
 			return Figure.blank();
 		}
-		FigureState marker = marker(trimmed);
-		if (marker != null) {
-			return Figure.absent(marker);
+		Optional<FigureState> marker = FigureState.ofMarker(trimmed);
+		if (marker.isPresent()) {
+			return Figure.absent(marker.get());
 		}
-		String number = plainNumber(trimmed);
-		if (number == null) {
+		Optional<String> number = OewsText.plainNumber(trimmed);
+		if (number.isEmpty()) {
 			out.add(finding(FindingKind.UNPARSEABLE_NUMBER, row, column, trimmed,
 					"Not a number or a BLS marker (*, **, #, ~)."));
 			return Figure.blank();
 		}
-		return checked(row, column, trimmed, Double.parseDouble(number), out);
+		return checked(row, column, trimmed, Double.parseDouble(number.get()), out);
 	}
 
 	private Figure checked(int row, OewsColumn column, String text, double value, List<Finding> out) {
@@ -289,66 +275,6 @@ final class RowParser {
 			return Figure.blank();
 		}
 		return Figure.of(value);
-	}
-
-	private static FigureState marker(String text) {
-		switch (text) {
-			case "*":
-				return FigureState.WAGE_NOT_AVAILABLE;
-			case "**":
-				return FigureState.EMPLOYMENT_NOT_AVAILABLE;
-			case "#":
-				return FigureState.TOP_CODED;
-			case "~":
-				return FigureState.UNDER_HALF_PERCENT;
-			default:
-				return null;
-		}
-	}
-
-	/**
-	 * A number written as text, such as {@code 1,230}, {@code $52,410} or {@code 22.53}:
-	 * thousands separators (in groups of three) and a leading dollar sign are dropped.
-	 * @param text the trimmed text
-	 * @return the plain number text, or {@code null} when the text is not a number
-	 */
-	static String plainNumber(String text) {
-		StringBuilder plain = new StringBuilder(text.length());
-		int i = 0;
-		if (text.charAt(0) == '-' || text.charAt(0) == '+') {
-			plain.append(text.charAt(0));
-			i++;
-		}
-		if (i < text.length() && text.charAt(i) == '$') {
-			i++;
-		}
-		int digits = 0;
-		int digitsSinceComma = -1;
-		boolean point = false;
-		for (; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c >= '0' && c <= '9') {
-				plain.append(c);
-				digits++;
-				if (digitsSinceComma >= 0 && !point) {
-					digitsSinceComma++;
-				}
-			}
-			else if (c == ',' && !point && digits > 0 && (digitsSinceComma < 0 || digitsSinceComma == 3)) {
-				digitsSinceComma = 0;
-			}
-			else if (c == '.' && !point && (digitsSinceComma < 0 || digitsSinceComma == 3)) {
-				point = true;
-				plain.append(c);
-			}
-			else {
-				return null;
-			}
-		}
-		if (digits == 0 || (digitsSinceComma >= 0 && !point && digitsSinceComma != 3)) {
-			return null;
-		}
-		return plain.toString();
 	}
 
 	private boolean flag(int row, RawCells cells, OewsColumn column, List<Finding> out) {
@@ -374,9 +300,9 @@ final class RowParser {
 			}
 			double value = figure.value().getAsDouble();
 			if (previous != null && value < previousValue) {
-				out.add(finding(FindingKind.PERCENTILES_OUT_OF_ORDER, row, column, format(value),
-						header(column) + " (" + format(value) + ") is below " + header(previous) + " ("
-								+ format(previousValue) + "); percentiles must rise from 10th to 90th."));
+				out.add(finding(FindingKind.PERCENTILES_OUT_OF_ORDER, row, column, OewsText.format(value),
+						header(column) + " (" + OewsText.format(value) + ") is below " + header(previous) + " ("
+								+ OewsText.format(previousValue) + "); percentiles must rise from 10th to 90th."));
 				return;
 			}
 			previous = column;
@@ -401,18 +327,18 @@ final class RowParser {
 				if (mismatches == null) {
 					mismatches = new StringBuilder();
 					first = HOURLY_ANNUAL_PAIRS[i + 1];
-					firstValue = format(actual);
+					firstValue = OewsText.format(actual);
 				}
 				else {
 					mismatches.append("; ");
 				}
 				mismatches.append(header(HOURLY_ANNUAL_PAIRS[i]))
 					.append(" × 2,080 = ")
-					.append(format(Math.round(expected)))
+					.append(OewsText.format(Math.round(expected)))
 					.append(" but ")
 					.append(header(HOURLY_ANNUAL_PAIRS[i + 1]))
 					.append(" is ")
-					.append(format(actual))
+					.append(OewsText.format(actual))
 					.append(" (")
 					.append(Math.round(gap * 100))
 					.append("% apart)");
@@ -432,41 +358,6 @@ final class RowParser {
 
 	private Finding finding(FindingKind kind, int row, OewsColumn column, String value, String message) {
 		return Finding.of(kind, this.sheet, row, header(column), value, message);
-	}
-
-	static String format(double value) {
-		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-			return Long.toString((long) value);
-		}
-		return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-	}
-
-	static boolean isSocCode(String code) {
-		if (code.length() != 7 || code.charAt(2) != '-') {
-			return false;
-		}
-		for (int i = 0; i < 7; i++) {
-			if (i != 2 && (code.charAt(i) < '0' || code.charAt(i) > '9')) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	static boolean isDigits(String text) {
-		if (text.isEmpty()) {
-			return false;
-		}
-		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	static Map<OewsColumn, Integer> noColumns() {
-		return new EnumMap<>(OewsColumn.class);
 	}
 
 }

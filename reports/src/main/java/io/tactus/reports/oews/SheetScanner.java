@@ -1,8 +1,10 @@
 package io.tactus.reports.oews;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
@@ -201,7 +203,7 @@ final class SheetScanner implements RowVisitor {
 							+ HEADER_SEARCH_ROWS + " rows of " + sheetList() + ").");
 		}
 		if (columns.keySet().stream().noneMatch(OewsColumn::isWage)) {
-			String wages = java.util.Arrays.stream(OewsColumn.values())
+			String wages = Arrays.stream(OewsColumn.values())
 				.filter(OewsColumn::isWage)
 				.map(OewsColumn::name)
 				.collect(Collectors.joining(", "));
@@ -299,7 +301,7 @@ final class SheetScanner implements RowVisitor {
 		add(values, row.hourly());
 		add(values, row.annual());
 		values.add((row.annualOnly() ? 1 : 0) + (row.hourlyOnly() ? 2 : 0));
-		int group = row.occupationGroup().toLowerCase(java.util.Locale.ROOT).hashCode();
+		int group = row.occupationGroup().toLowerCase(Locale.ROOT).hashCode();
 		int slot = this.keys.putIfAbsent(key, values.value(), group, row.sourceRow());
 		if (slot < 0) {
 			return false;

@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import javax.xml.parsers.ParserConfigurationException;
 
@@ -268,7 +269,7 @@ final class XlsxCellRows {
 		 */
 		private String sharedString(int index) {
 			if (index >= this.sharedStrings.length) {
-				this.sharedStrings = java.util.Arrays.copyOf(this.sharedStrings,
+				this.sharedStrings = Arrays.copyOf(this.sharedStrings,
 						Math.max(index + 1, this.sharedStrings.length * 2));
 			}
 			String string = this.sharedStrings[index];

@@ -21,17 +21,17 @@ class OewsValuesTests {
 
 	@Test
 	void readsNumbersWrittenAsText() {
-		assertThat(RowParser.plainNumber("1,230")).isEqualTo("1230");
-		assertThat(RowParser.plainNumber("$100,670")).isEqualTo("100670");
-		assertThat(RowParser.plainNumber("1,234,567.89")).isEqualTo("1234567.89");
-		assertThat(RowParser.plainNumber("22.53")).isEqualTo("22.53");
-		assertThat(RowParser.plainNumber(".5")).isEqualTo(".5");
-		assertThat(RowParser.plainNumber("22,53")).isNull();
-		assertThat(RowParser.plainNumber("1,00,670")).isNull();
-		assertThat(RowParser.plainNumber("12d")).isNull();
-		assertThat(RowParser.plainNumber("NaN")).isNull();
-		assertThat(RowParser.plainNumber("1e5")).isNull();
-		assertThat(RowParser.plainNumber(",")).isNull();
+		assertThat(OewsText.plainNumber("1,230")).hasValue("1230");
+		assertThat(OewsText.plainNumber("$100,670")).hasValue("100670");
+		assertThat(OewsText.plainNumber("1,234,567.89")).hasValue("1234567.89");
+		assertThat(OewsText.plainNumber("22.53")).hasValue("22.53");
+		assertThat(OewsText.plainNumber(".5")).hasValue(".5");
+		assertThat(OewsText.plainNumber("22,53")).isEmpty();
+		assertThat(OewsText.plainNumber("1,00,670")).isEmpty();
+		assertThat(OewsText.plainNumber("12d")).isEmpty();
+		assertThat(OewsText.plainNumber("NaN")).isEmpty();
+		assertThat(OewsText.plainNumber("1e5")).isEmpty();
+		assertThat(OewsText.plainNumber(",")).isEmpty();
 	}
 
 	@Test
@@ -48,10 +48,10 @@ class OewsValuesTests {
 
 	@Test
 	void keepsIntegerTextOfNumericCodes() {
-		assertThat(RowParser.integerText("1235")).isEqualTo("1235");
-		assertThat(RowParser.integerText("1235.0")).isEqualTo("1235");
-		assertThat(RowParser.integerText("1.235E3")).isEqualTo("1235");
-		assertThat(RowParser.integerText("2.5")).isEqualTo("2.5");
+		assertThat(OewsText.integerText("1235")).isEqualTo("1235");
+		assertThat(OewsText.integerText("1235.0")).isEqualTo("1235");
+		assertThat(OewsText.integerText("1.235E3")).isEqualTo("1235");
+		assertThat(OewsText.integerText("2.5")).isEqualTo("2.5");
 	}
 
 }

@@ -7,10 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -70,7 +66,7 @@ public class DatasetService {
 		String fileName = cleanName(originalName);
 		Path stored = store(content, fileName);
 		try {
-			String sha256 = sha256(stored);
+			String sha256 = Sha256.of(Files.newInputStream(stored));
 			long size = Files.size(stored);
 			Optional<Dataset> existing = this.datasets.findBySha256(sha256);
 			if (existing.isPresent() && existing.get().status() != DatasetStatus.FAILED) {
@@ -203,16 +199,6 @@ public class DatasetService {
 				&& (head[3] & 0xFF) == 0xE0;
 		boolean csv = fileName.toLowerCase(Locale.ROOT).endsWith(".csv");
 		return zip || ole2 || csv;
-	}
-
-	private static String sha256(Path file) throws IOException {
-		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-			in.transferTo(OutputStream.nullOutputStream());
-			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
-		}
 	}
 
 	static String cleanName(String name) {

@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import io.tactus.reports.oews.BundledOewsData;
@@ -96,15 +92,11 @@ class DatasetStartup implements ApplicationRunner {
 	}
 
 	private static String sha256(BundledOewsData.Dataset bundled) {
-		try (DigestInputStream in = new DigestInputStream(bundled.open(), MessageDigest.getInstance("SHA-256"))) {
-			in.transferTo(OutputStream.nullOutputStream());
-			return HexFormat.of().formatHex(in.getMessageDigest().digest());
+		try {
+			return Sha256.of(bundled.open());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 
