@@ -52,7 +52,10 @@ public enum FindingKind {
 	/** A row repeats an earlier row exactly; the repeat is left out. */
 	REPEATED_ROW(Severity.WARNING),
 
-	/** A row has neither AREA nor OCC_CODE (a note under the table); it is left out. */
+	/**
+	 * A row has neither AREA nor OCC_CODE and at most two filled cells (a note under the
+	 * table); it is left out.
+	 */
 	ROW_WITHOUT_KEY(Severity.WARNING);
 
 	private final Severity severity;

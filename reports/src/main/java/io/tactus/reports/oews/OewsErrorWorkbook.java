@@ -1,10 +1,14 @@
 package io.tactus.reports.oews;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -65,6 +69,30 @@ public final class OewsErrorWorkbook {
 		finally {
 			workbook.dispose();
 			workbook.close();
+		}
+	}
+
+	/**
+	 * Writes the errors workbook of an uploaded stream, copied to a temporary file first
+	 * (deleted afterwards); the stream is not closed.
+	 * @param upload the uploaded bytes
+	 * @param fileName the name it was uploaded with
+	 * @param out where the workbook goes; not closed
+	 * @return the report of the read
+	 * @throws IOException when reading or writing fails
+	 * @throws OewsFileException when the upload cannot be read at all
+	 */
+	public static ReadReport write(InputStream upload, String fileName, OutputStream out)
+			throws IOException, OewsFileException {
+		Objects.requireNonNull(upload, "upload");
+		Objects.requireNonNull(fileName, "fileName");
+		Path copy = Files.createTempFile("oews-upload-", ".tmp");
+		try {
+			Files.copy(upload, copy, StandardCopyOption.REPLACE_EXISTING);
+			return write(copy, fileName, out);
+		}
+		finally {
+			Files.deleteIfExists(copy);
 		}
 	}
 

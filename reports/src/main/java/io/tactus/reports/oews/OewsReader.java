@@ -55,6 +55,9 @@ public final class OewsReader {
 	 */
 	public static ReadReport read(InputStream upload, String fileName, RowSink sink)
 			throws IOException, OewsFileException {
+		Objects.requireNonNull(upload, "upload");
+		Objects.requireNonNull(fileName, "fileName");
+		Objects.requireNonNull(sink, "sink");
 		Path copy = Files.createTempFile("oews-upload-", ".tmp");
 		try {
 			Files.copy(upload, copy, StandardCopyOption.REPLACE_EXISTING);

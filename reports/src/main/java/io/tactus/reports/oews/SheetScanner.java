@@ -53,8 +53,6 @@ final class SheetScanner implements RowVisitor {
 
 	private List<String> firstRow = List.of();
 
-	private int firstRowNumber;
-
 	private String firstRowSheet = "";
 
 	private int headerRow;
@@ -111,7 +109,6 @@ final class SheetScanner implements RowVisitor {
 		this.rowsExamined++;
 		if (this.firstRow.isEmpty()) {
 			this.firstRow = texts(cells);
-			this.firstRowNumber = rowNumber;
 			this.firstRowSheet = this.sheet;
 		}
 		if (isHeader(cells)) {
@@ -232,7 +229,7 @@ final class SheetScanner implements RowVisitor {
 		if (this.missingRequired) {
 			this.rejected++;
 		}
-		else if (this.parser.isBlank(cells, OewsColumn.AREA) && this.parser.isBlank(cells, OewsColumn.OCC_CODE)) {
+		else if (isNote(cells)) {
 			this.leftOut++;
 			this.rowFindings.add(Finding.of(FindingKind.ROW_WITHOUT_KEY, this.sheet, rowNumber, "", "",
 					"The row has neither AREA nor OCC_CODE, so it was left out (a note under the table?)."));
@@ -265,6 +262,23 @@ final class SheetScanner implements RowVisitor {
 		if (this.read % OewsReader.PROGRESS_INTERVAL == 0) {
 			this.sink.progress(this.read, expectedRows());
 		}
+	}
+
+	/**
+	 * A note under the table: no AREA, no OCC_CODE and at most two cells with text. A row
+	 * with more is data that lost its codes, and is reported as such.
+	 */
+	private boolean isNote(RawCells cells) {
+		if (!this.parser.isBlank(cells, OewsColumn.AREA) || !this.parser.isBlank(cells, OewsColumn.OCC_CODE)) {
+			return false;
+		}
+		int filled = 0;
+		for (int i = 0; i < cells.width(); i++) {
+			if (!cells.text(i).isBlank() && ++filled > 2) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private boolean hasError() {
@@ -348,7 +362,7 @@ final class SheetScanner implements RowVisitor {
 		if (!this.dataSheetFound) {
 			String savedSheet = this.sheet;
 			this.sheet = this.firstRowSheet;
-			header(this.firstRowNumber, this.firstRow);
+			header(0, this.firstRow);
 			this.sheet = savedSheet;
 			this.headerRow = 0;
 			this.ignoredColumns.clear();

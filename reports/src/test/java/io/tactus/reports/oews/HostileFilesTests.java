@@ -1,6 +1,7 @@
 package io.tactus.reports.oews;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +10,9 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
 import io.tactus.reports.oews.OewsFileException.Reason;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -16,7 +20,6 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +30,6 @@ import static io.tactus.reports.oews.TestWorkbooks.worksheet;
 import static io.tactus.reports.oews.TestWorkbooks.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class HostileFilesTests {
 
@@ -41,12 +43,19 @@ class HostileFilesTests {
 	}
 
 	private OewsFileException rejected(Path file, String fileName) {
-		ThrowingCallable read = () -> assertTimeoutPreemptively(PROMPTLY,
-				() -> OewsReader.read(file, fileName, (row) -> {
-				}));
-		OewsFileException[] caught = new OewsFileException[1];
-		assertThatExceptionOfType(OewsFileException.class).isThrownBy(read).satisfies((ex) -> caught[0] = ex);
-		OewsFileException ex = caught[0];
+		CompletableFuture<ReadReport> read = CompletableFuture.supplyAsync(() -> {
+			try {
+				return OewsReader.read(file, fileName, (row) -> {
+				});
+			}
+			catch (IOException | OewsFileException ex) {
+				throw new CompletionException(ex);
+			}
+		});
+		assertThat(read).failsWithin(PROMPTLY)
+			.withThrowableOfType(ExecutionException.class)
+			.withCauseInstanceOf(OewsFileException.class);
+		OewsFileException ex = (OewsFileException) read.handle((report, failure) -> failure.getCause()).join();
 		assertThat(ex.getMessage()).as("a plain message").doesNotContain("Exception").doesNotContain("at org.");
 		assertThat(ex.fileName()).isEqualTo(fileName);
 		return ex;

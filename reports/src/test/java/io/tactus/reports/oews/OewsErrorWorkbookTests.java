@@ -92,6 +92,21 @@ class OewsErrorWorkbookTests {
 	}
 
 	@Test
+	void writesFromAnUploadedStream() throws Exception {
+		Path upload = xlsx(this.dir, "state_M2024_dl.xlsx", sheet("state_M2024_dl", header(), stateRow()));
+		Path target = this.dir.resolve("errors.xlsx");
+
+		ReadReport report;
+		try (InputStream in = Files.newInputStream(upload); OutputStream out = Files.newOutputStream(target)) {
+			report = OewsErrorWorkbook.write(in, "state_M2024_dl.xlsx", out);
+		}
+
+		assertThat(report.isAccepted()).isTrue();
+		assertThat(OewsReader.read(target, "errors.xlsx", (row) -> {
+		}).rowsAccepted()).isEqualTo(1);
+	}
+
+	@Test
 	void writesASummaryEvenWhenNoSheetHasOewsData() throws Exception {
 		Path upload = xlsx(this.dir, "budget.xlsx", sheet("Budget", row("Item", "Cost"), row("Rent", 1200)));
 

@@ -55,6 +55,7 @@ class OewsValidationTests {
 		assertThat(report.isAccepted()).isFalse();
 		assertThat(report.sheetName()).isEmpty();
 		assertThat(report.findings()).extracting(Finding::column).contains("AREA", "OCC_CODE", "H_MEAN");
+		assertThat(report.findings()).allMatch(Finding::isFileLevel);
 		assertThat(report.findings()).filteredOn((finding) -> finding.column().equals("OCC_CODE"))
 			.first()
 			.extracting(Finding::message)
@@ -187,6 +188,15 @@ class OewsValidationTests {
 		assertThat(report.findings()).extracting(Finding::kind).containsExactly(FindingKind.ROW_WITHOUT_KEY);
 		assertThat(report.isAccepted()).isTrue();
 		assertThat(report.rowsLeftOut()).isEqualTo(1);
+	}
+
+	@Test
+	void rejectsDataRowsThatLostTheirCodes() throws Exception {
+		ReadReport report = readState(stateRow(OewsColumn.AREA, null, OewsColumn.OCC_CODE, null));
+
+		assertThat(report.findings()).extracting(Finding::kind)
+			.containsExactly(FindingKind.MALFORMED_AREA_CODE, FindingKind.MALFORMED_OCCUPATION_CODE);
+		assertThat(report.rowsRejected()).isEqualTo(1);
 	}
 
 	@Test

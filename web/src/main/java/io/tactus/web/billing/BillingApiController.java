@@ -1,5 +1,6 @@
 package io.tactus.web.billing;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,6 +42,10 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class BillingApiController {
+
+	private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+
+	private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
 
 	private final BillingEngine engine;
 
@@ -107,10 +112,26 @@ class BillingApiController {
 			}
 			modifiers.add(given.get(m));
 		}
-		return new ServiceLine(service.code(),
-				(service.minutes() != null) ? OptionalInt.of(service.minutes()) : OptionalInt.empty(), modifiers,
-				Optional.ofNullable(service.bodyRegion()),
-				(service.billedUnits() != null) ? OptionalInt.of(service.billedUnits()) : OptionalInt.empty());
+		return new ServiceLine(service.code(), whole(field + ".minutes", service.minutes()), modifiers,
+				Optional.ofNullable(service.bodyRegion()), whole(field + ".billedUnits", service.billedUnits()));
+	}
+
+	/**
+	 * A whole number, read as a decimal so that {@code 33.5} is refused instead of
+	 * truncated; the engine checks the range (0 to 1440 minutes) of values that fit an
+	 * int.
+	 */
+	private static OptionalInt whole(String field, BigDecimal value) {
+		if (value == null) {
+			return OptionalInt.empty();
+		}
+		if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+			throw new InvalidServiceException(field, value.toPlainString(), "must be a whole number");
+		}
+		if (value.compareTo(INT_MAX) > 0 || value.compareTo(INT_MIN) < 0) {
+			throw new InvalidServiceException(field, value.toPlainString(), "the number is far out of range");
+		}
+		return OptionalInt.of(value.intValue());
 	}
 
 	private static <T> T required(String field, String text, Optional<T> value, String expected) {

@@ -54,7 +54,8 @@ final class BillingJson {
 	 * @param billedUnits the units billed, to check them
 	 */
 	record ServiceRequest(@Schema(example = "97110", requiredMode = Schema.RequiredMode.REQUIRED) String code,
-			@Schema(example = "33") Integer minutes, List<String> modifiers, String bodyRegion, Integer billedUnits) {
+			@Schema(type = "integer", example = "33") BigDecimal minutes, List<String> modifiers, String bodyRegion,
+			@Schema(type = "integer") BigDecimal billedUnits) {
 	}
 
 	/**

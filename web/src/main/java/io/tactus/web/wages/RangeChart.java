@@ -26,6 +26,8 @@ record RangeChart(List<Bar> bars, List<Tick> ticks, int width, int height, int p
 
 	static final int MARGIN = 20;
 
+	static final int RIGHT_MARGIN = 40;
+
 	RangeChart {
 		bars = List.copyOf(bars);
 		ticks = List.copyOf(ticks);
@@ -48,7 +50,7 @@ record RangeChart(List<Bar> bars, List<Tick> ticks, int width, int height, int p
 		double step = step(max);
 		double top = (max > 0) ? Math.ceil(max / step) * step : step;
 		int left = LABEL_WIDTH;
-		int right = WIDTH - MARGIN;
+		int right = WIDTH - RIGHT_MARGIN;
 		List<Bar> bars = new ArrayList<>();
 		int y = MARGIN / 2;
 		for (Row row : rows) {

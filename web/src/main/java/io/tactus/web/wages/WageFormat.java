@@ -81,6 +81,10 @@ class WageFormat {
 		return pattern("0.0'%'", value);
 	}
 
+	public String decimal(double value) {
+		return pattern("0.0", value);
+	}
+
 	public String rank(OptionalInt value) {
 		return value.isPresent() ? Integer.toString(value.getAsInt()) : UNKNOWN;
 	}

@@ -8,8 +8,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  *
  * @param selection the dataset and occupation
  * @param options the table options, {@code null} on pages without the table
+ * @param contextPath the servlet context path every link starts with
  */
-record WageLinks(Selection selection, TableOptions options) {
+record WageLinks(Selection selection, TableOptions options, String contextPath) {
 
 	/**
 	 * The comparison page sorted by a column: the current column flips its direction,
@@ -79,7 +80,7 @@ record WageLinks(Selection selection, TableOptions options) {
 	}
 
 	private UriComponentsBuilder base(String path) {
-		return UriComponentsBuilder.fromPath(path)
+		return UriComponentsBuilder.fromPath(this.contextPath + path)
 			.queryParam("year", this.selection.year())
 			.queryParam("occupation", this.selection.occupation().code());
 	}

@@ -14,9 +14,11 @@ import io.tactus.reports.statistics.WageChange;
 import io.tactus.reports.statistics.YearOverYear;
 import io.tactus.web.account.Role;
 import io.tactus.web.system.NavigationItem;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,11 +40,11 @@ class WagesController {
 
 	private final WageComparisons comparisons;
 
-	private final WageFormat format;
+	private final WagesBody body;
 
-	WagesController(WageComparisons comparisons, WageFormat format) {
+	WagesController(WageComparisons comparisons, WagesBody body) {
 		this.comparisons = comparisons;
-		this.format = format;
+		this.body = body;
 	}
 
 	@Bean
@@ -54,31 +56,24 @@ class WagesController {
 	String showStates(@RequestParam(required = false) String year, @RequestParam(required = false) String occupation,
 			@RequestParam(required = false) String metric, @RequestParam(required = false) String unit,
 			@RequestParam(required = false) String basis, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, Model model) {
+			@RequestParam(required = false) String dir, Model model, HttpServletRequest request) {
 		Selection selection = this.comparisons.select(year, occupation);
 		StateComparison comparison = this.comparisons.comparison(selection);
 		TableOptions options = TableOptions.parse(comparison, metric, unit, basis, sort, dir);
-		WageTable table = WageTable.of(comparison, options);
-		WageLinks links = new WageLinks(selection, options);
 		model.addAttribute("selection", selection);
 		model.addAttribute("comparison", comparison);
 		model.addAttribute("options", options);
-		model.addAttribute("table", table);
-		model.addAttribute("links", links);
-		model.addAttribute("map", TileMap.of(comparison, table, (state) -> links.state(state.postalCode())));
-		model.addAttribute("summary", SummaryLine.of(comparison.summary(), this.format));
 		model.addAttribute("metrics", List.of(Column.EMPLOYMENT, Column.JOBS_PER_1000, Column.LOCATION_QUOTIENT,
 				Column.MEAN, Column.P10, Column.P25, Column.MEDIAN, Column.P75, Column.P90));
-		model.addAttribute("marks", Mark.values());
-		model.addAttribute("thinMark", Mark.THIN_SAMPLE.symbol());
-		model.addAttribute("quartileOrder", List.of(4, 3, 2, 1));
+		model.addAttribute("body", this.body.render(selection, comparison, options, request.getContextPath(),
+				LocaleContextHolder.getLocale()));
 		return "wages/states";
 	}
 
 	@GetMapping("/wages/states/{code}")
 	String showState(@PathVariable String code, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String occupation, @RequestParam(required = false) String atLeast,
-			Model model, HttpServletResponse response) {
+			Model model, HttpServletRequest request, HttpServletResponse response) {
 		Selection selection = this.comparisons.select(year, occupation);
 		StateComparison comparison = this.comparisons.comparison(selection);
 		UsState state = UsState.ofPostalCode(code).orElseThrow(() -> StateNotFoundException.noSuchState(code));
@@ -91,7 +86,7 @@ class WagesController {
 		model.addAttribute("profile", profile);
 		model.addAttribute("s", statistics);
 		model.addAttribute("ranked", comparison.states().stream().filter((s) -> s.medianRank().isPresent()).count());
-		model.addAttribute("links", new WageLinks(selection, null));
+		model.addAttribute("links", new WageLinks(selection, null, request.getContextPath()));
 		model.addAttribute("chart", RangeChart.of(chartRows(comparison, List.of(statistics))));
 		model.addAttribute("changes", changes(selection, state));
 		model.addAttribute("atLeast", (atLeast != null) ? atLeast : "");
@@ -111,12 +106,12 @@ class WagesController {
 	@GetMapping("/wages/compare")
 	String showCompare(@RequestParam(name = "states", required = false) List<String> codes,
 			@RequestParam(required = false) String year, @RequestParam(required = false) String occupation, Model model,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		Selection selection = this.comparisons.select(year, occupation);
 		StateComparison comparison = this.comparisons.comparison(selection);
 		model.addAttribute("selection", selection);
 		model.addAttribute("comparison", comparison);
-		model.addAttribute("links", new WageLinks(selection, null));
+		model.addAttribute("links", new WageLinks(selection, null, request.getContextPath()));
 		model.addAttribute("choices",
 				comparison.states()
 					.stream()

@@ -104,25 +104,29 @@ class BillingApiIntegrationTests {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					unknown code            | services[1].code           | {"rule":"CMS","services":[{"code":"97110","minutes":10},{"code":"99999","minutes":10}]}
-					negative minutes        | services[1].minutes        | {"rule":"CMS","services":[{"code":"97110","minutes":10},{"code":"97140","minutes":-5}]}
-					more than 24 hours      | services[0].minutes        | {"rule":"AMA","services":[{"code":"97110","minutes":1441}]}
-					visit over 24 hours     | services                   | {"rule":"AMA","services":[{"code":"97110","minutes":800},{"code":"97140","minutes":800}]}
-					missing minutes         | services[0].minutes        | {"rule":"CMS","services":[{"code":"97110"}]}
-					negative billed units   | services[0].billedUnits    | {"rule":"CMS","services":[{"code":"97110","minutes":20,"billedUnits":-1}]}
-					unknown rule            | rule                       | {"rule":"NICE","services":[]}
-					missing rule            | rule                       | {"services":[{"code":"97110","minutes":10}]}
-					missing services        | services                   | {"rule":"CMS"}
-					null service            | services[0]                | {"rule":"CMS","services":[null]}
-					missing code            | services[0].code           | {"rule":"CMS","services":[{"minutes":10}]}
-					bad modifier            | services[0].modifiers[1]   | {"rule":"CMS","services":[{"code":"97110","minutes":10,"modifiers":["GP","GPX"]}]}
-					unknown payer           | payer                      | {"rule":"CMS","payer":"MARS","services":[]}
-					unknown provider        | provider                   | {"rule":"CMS","provider":"WIZARD","services":[]}
-					minutes not a number    | services[1].minutes        | {"rule":"CMS","services":[{"code":"97110","minutes":10},{"code":"97140","minutes":"ten"}]}
-					services not a list     | services                   | {"rule":"CMS","services":{"code":"97110"}}
-					rule not text           | rule                       | {"rule":["CMS"],"services":[]}
-					bad date                | dateOfService              | {"rule":"CMS","dateOfService":"March","services":[]}
-					""")
+							unknown code            | services[1].code           | {"rule":"CMS","services":[{"code":"97110","minutes":10},{"code":"99999","minutes":10}]}
+							negative minutes        | services[1].minutes        | {"rule":"CMS","services":[{"code":"97110","minutes":10},{"code":"97140","minutes":-5}]}
+							more than 24 hours      | services[0].minutes        | {"rule":"AMA","services":[{"code":"97110","minutes":1441}]}
+							visit over 24 hours     | services                   | {"rule":"AMA","services":[{"code":"97110","minutes":800},{"code":"97140","minutes":800}]}
+							missing minutes         | services[0].minutes        | {"rule":"CMS","services":[{"code":"97110"}]}
+							negative billed units   | services[0].billedUnits    | {"rule":"CMS","services":[{"code":"97110","minutes":20,"billedUnits":-1}]}
+							unknown rule            | rule                       | {"rule":"NICE","services":[]}
+							missing rule            | rule                       | {"services":[{"code":"97110","minutes":10}]}
+							missing services        | services                   | {"rule":"CMS"}
+							null service            | services[0]                | {"rule":"CMS","services":[null]}
+							missing code            | services[0].code           | {"rule":"CMS","services":[{"minutes":10}]}
+							bad modifier            | services[0].modifiers[1]   | {"rule":"CMS","services":[{"code":"97110","minutes":10,"modifiers":["GP","GPX"]}]}
+							unknown payer           | payer                      | {"rule":"CMS","payer":"MARS","services":[]}
+							unknown provider        | provider                   | {"rule":"CMS","provider":"WIZARD","services":[]}
+							minutes not a number    | services[1].minutes        | {"rule":"CMS","services":[{"code":"97110","minutes":10},{"code":"97140","minutes":"ten"}]}
+							services not a list     | services                   | {"rule":"CMS","services":{"code":"97110"}}
+							rule not text           | rule                       | {"rule":["CMS"],"services":[]}
+							bad date                | dateOfService              | {"rule":"CMS","dateOfService":"March","services":[]}
+					fractional minutes      | services[0].minutes        | {"rule":"CMS","services":[{"code":"97110","minutes":33.5}]}
+					huge minutes            | services[0].minutes        | {"rule":"CMS","services":[{"code":"97110","minutes":99999999999999}]}
+					fractional billed units | services[0].billedUnits    | {"rule":"CMS","services":[{"code":"97110","minutes":20,"billedUnits":1.5}]}
+					minutes as a list       | services[0].minutes        | {"rule":"CMS","services":[{"code":"97110","minutes":[1]}]}
+							""")
 	void rejectsInvalidInputNamingTheField(String name, String field, String body) throws Exception {
 		units(body).andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

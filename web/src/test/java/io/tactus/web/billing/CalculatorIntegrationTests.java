@@ -52,9 +52,11 @@ class CalculatorIntegrationTests {
 	}
 
 	@Test
-	void showsTheCalculatorInTheClinicOwnersNavigationOnly() throws Exception {
+	void showsTheCalculatorInTheNavigationOfOwnersAndAdminsButAnyoneMayUseIt() throws Exception {
 		assertThat(page(get("/"), this.owner)).contains("href=\"/billing/calculator\"");
 		assertThat(page(get("/"), this.seeker)).doesNotContain("href=\"/billing/calculator\"");
+		TactusUser admin = this.accounts.findByUsername("admin").orElseThrow();
+		assertThat(page(get("/"), admin)).contains("href=\"/billing/calculator\"");
 		assertThat(page(get("/billing/calculator"), this.seeker)).contains("Visit calculator");
 	}
 
@@ -105,6 +107,18 @@ class CalculatorIntegrationTests {
 			.param("services[1].code", "97112")
 			.param("services[1].minutes", "10"), this.owner);
 		assertThat(html).contains("Total units: CMS 8-minute rule 1, AMA midpoint rule 2; the AMA rule gives 1 more.");
+	}
+
+	@Test
+	void saysWhenTheUserOverridesThePayersRule() throws Exception {
+		String html = page(get("/billing/calculator").param("payer", "MEDICARE_PART_B")
+			.param("provider", "PT")
+			.param("rule", "AMA")
+			.param("services[0].code", "97110")
+			.param("services[0].minutes", "10")
+			.param("services[0].modifiers", "GP"), this.owner);
+		assertThat(html).contains(
+				"You chose the AMA midpoint rule; findings and payment use it. Medicare Part B usually uses the CMS 8-minute rule.");
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,6 +71,9 @@ class WagesIntegrationTests {
 
 	@Autowired
 	private WageComparisons comparisons;
+
+	@Autowired
+	private WagesBody body;
 
 	@Autowired
 	private ApplicationEventPublisher events;
@@ -305,9 +309,13 @@ class WagesIntegrationTests {
 	void keepsComparisonsUntilTheNextPublish() {
 		Selection selection = this.comparisons.select("2025", "31-9011");
 		StateComparison first = this.comparisons.comparison(selection);
+		TableOptions options = TableOptions.parse(first, null, null, null, null, null);
+		String html = this.body.render(selection, first, options, "", Locale.US);
 		assertThat(this.comparisons.comparison(selection)).isSameAs(first);
+		assertThat(this.body.render(selection, first, options, "", Locale.US)).isSameAs(html);
 		this.events.publishEvent(new DatasetPublished(selection.dataset().id()));
 		assertThat(this.comparisons.comparison(this.comparisons.select("2025", "31-9011"))).isNotSameAs(first);
+		assertThat(this.body.render(selection, first, options, "", Locale.US)).isNotSameAs(html).isEqualTo(html);
 	}
 
 	@Test

@@ -1,0 +1,210 @@
+package io.tactus.web.clinic;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import io.tactus.core.billing.PayerKind;
+import io.tactus.core.billing.ServiceLine;
+import io.tactus.core.billing.UnitRule;
+import io.tactus.core.codes.ProviderType;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * A clinic's visits and their service lines. Every query filters by the clinic id.
+ */
+@Repository
+class ClinicVisits {
+
+	private static final String SELECT = """
+			select v.id, v.visit_date, v.patient_ref, t.id t_id, t.name t_name, t.provider_type, t.hourly_pay, t.state,
+			p.id p_id, p.name p_name, p.kind, p.unit_rule, l.seq, l.code, l.minutes, l.modifiers, l.body_region,
+			l.billed_units
+			from clinic_visit v
+			join clinic_therapist t on t.id = v.therapist_id and t.clinic_id = v.clinic_id
+			join clinic_payer p on p.id = v.payer_id and p.clinic_id = v.clinic_id
+			left join clinic_visit_line l on l.visit_id = v.id
+			""";
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	ClinicVisits(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Stores a visit; the caller has checked that therapist and payer are the clinic's.
+	 * @return the visit id
+	 */
+	long insert(long clinic, NewVisit visit, Long importId) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		Timestamp now = Timestamp.from(this.clock.instant());
+		this.jdbc.update((connection) -> {
+			PreparedStatement statement = connection.prepareStatement("""
+					insert into clinic_visit (clinic_id, visit_date, patient_ref, therapist_id, payer_id, import_id,
+					created_at) values (?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" });
+			statement.setLong(1, clinic);
+			statement.setObject(2, visit.date());
+			statement.setString(3, visit.patientRef());
+			statement.setLong(4, visit.therapistId());
+			statement.setLong(5, visit.payerId());
+			if (importId == null) {
+				statement.setNull(6, Types.BIGINT);
+			}
+			else {
+				statement.setLong(6, importId);
+			}
+			statement.setTimestamp(7, now);
+			return statement;
+		}, keys);
+		long id = keys.getKey().longValue();
+		List<Object[]> lines = new ArrayList<>();
+		for (int i = 0; i < visit.lines().size(); i++) {
+			ServiceLine line = visit.lines().get(i);
+			lines.add(new Object[] { id, i, line.code(), line.minutes().isPresent() ? line.minutes().getAsInt() : null,
+					String.join(" ", line.modifiers().stream().sorted().toList()), line.bodyRegion().orElse(""),
+					line.billedUnits().isPresent() ? line.billedUnits().getAsInt() : null });
+		}
+		this.jdbc.batchUpdate("""
+				insert into clinic_visit_line (visit_id, seq, code, minutes, modifiers, body_region, billed_units)
+				values (?, ?, ?, ?, ?, ?, ?)""", lines, new int[] { Types.BIGINT, Types.INTEGER, Types.VARCHAR,
+				Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.INTEGER });
+		return id;
+	}
+
+	Optional<StoredVisit> find(long clinic, long id) {
+		List<StoredVisit> found = new ArrayList<>();
+		Grouper grouper = new Grouper(found::add);
+		this.jdbc.query(SELECT + " where v.clinic_id = ? and v.id = ? order by l.seq", grouper, clinic, id);
+		grouper.flush();
+		return found.stream().findFirst();
+	}
+
+	/**
+	 * Streams the visits of a date range, one at a time, oldest first.
+	 */
+	void forEach(long clinic, LocalDate from, LocalDate to, Consumer<StoredVisit> consumer) {
+		Grouper grouper = new Grouper(consumer);
+		this.jdbc.query(
+				SELECT + " where v.clinic_id = ? and v.visit_date between ? and ? order by v.visit_date, v.id, l.seq",
+				grouper, clinic, from, to);
+		grouper.flush();
+	}
+
+	List<StoredVisit> newest(long clinic, int limit) {
+		List<Long> ids = this.jdbc.queryForList(
+				"select id from clinic_visit where clinic_id = ? order by visit_date desc, id desc limit ?", Long.class,
+				clinic, limit);
+		List<StoredVisit> visits = new ArrayList<>();
+		for (Long id : ids) {
+			find(clinic, id).ifPresent(visits::add);
+		}
+		return visits;
+	}
+
+	long count(long clinic) {
+		return this.jdbc.queryForObject("select count(*) from clinic_visit where clinic_id = ?", Long.class, clinic);
+	}
+
+	Optional<Long> importBySha256(long clinic, String sha256) {
+		return this.jdbc
+			.queryForList("select id from clinic_import where clinic_id = ? and sha256 = ?", Long.class, clinic, sha256)
+			.stream()
+			.findFirst();
+	}
+
+	long insertImport(long clinic, String sha256, String fileName, String by, int visits, int lines) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.update((connection) -> {
+			PreparedStatement statement = connection.prepareStatement("""
+					insert into clinic_import (clinic_id, sha256, file_name, imported_by, imported_at, visit_count,
+					line_count) values (?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
+			statement.setLong(1, clinic);
+			statement.setString(2, sha256);
+			statement.setString(3, fileName);
+			statement.setString(4, by);
+			statement.setTimestamp(5, Timestamp.from(this.clock.instant()));
+			statement.setInt(6, visits);
+			statement.setInt(7, lines);
+			return statement;
+		}, keys);
+		return ((Number) keys.getKeys().get("id")).longValue();
+	}
+
+	/**
+	 * Turns joined rows (one per line) into visits.
+	 */
+	private static final class Grouper implements RowCallbackHandler {
+
+		private final Consumer<StoredVisit> consumer;
+
+		private StoredVisit current;
+
+		private List<ServiceLine> lines = new ArrayList<>();
+
+		Grouper(Consumer<StoredVisit> consumer) {
+			this.consumer = consumer;
+		}
+
+		@Override
+		public void processRow(ResultSet rs) throws SQLException {
+			long id = rs.getLong("id");
+			if (this.current == null || this.current.id() != id) {
+				flush();
+				Therapist therapist = new Therapist(rs.getLong("t_id"), rs.getString("t_name"),
+						ProviderType.valueOf(rs.getString("provider_type")),
+						Optional.ofNullable(rs.getBigDecimal("hourly_pay")),
+						Optional.ofNullable(rs.getString("state")));
+				Payer payer = new Payer(rs.getLong("p_id"), rs.getString("p_name"),
+						PayerKind.valueOf(rs.getString("kind")), UnitRule.valueOf(rs.getString("unit_rule")));
+				this.current = new StoredVisit(id, rs.getObject("visit_date", LocalDate.class),
+						rs.getString("patient_ref"), therapist, payer, List.of());
+			}
+			String code = rs.getString("code");
+			if (code != null) {
+				this.lines.add(line(rs, code));
+			}
+		}
+
+		private static ServiceLine line(ResultSet rs, String code) throws SQLException {
+			int minutes = rs.getInt("minutes");
+			OptionalInt minutesValue = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(minutes);
+			int billed = rs.getInt("billed_units");
+			OptionalInt billedValue = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(billed);
+			String modifiers = rs.getString("modifiers").strip();
+			Set<String> modifierSet = modifiers.isEmpty() ? Set.of() : Set.of(modifiers.split(" +"));
+			String region = rs.getString("body_region");
+			return new ServiceLine(code, minutesValue, modifierSet,
+					Optional.ofNullable(region).filter((r) -> !r.isBlank()), billedValue);
+		}
+
+		void flush() {
+			if (this.current != null) {
+				this.consumer.accept(new StoredVisit(this.current.id(), this.current.date(), this.current.patientRef(),
+						this.current.therapist(), this.current.payer(), this.lines));
+				this.current = null;
+				this.lines = new ArrayList<>();
+			}
+		}
+
+	}
+
+}

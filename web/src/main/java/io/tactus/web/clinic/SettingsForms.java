@@ -1,0 +1,114 @@
+package io.tactus.web.clinic;
+
+import io.tactus.core.billing.PayerKind;
+import io.tactus.core.codes.ProviderType;
+
+/**
+ * The forms of the settings page.
+ */
+final class SettingsForms {
+
+	private SettingsForms() {
+	}
+
+	/**
+	 * A decimal, empty for none or not a number.
+	 * @param text the text
+	 * @return the number
+	 */
+	static java.util.Optional<java.math.BigDecimal> decimal(String text) {
+		if (text == null || text.isBlank()) {
+			return java.util.Optional.empty();
+		}
+		try {
+			return java.util.Optional.of(new java.math.BigDecimal(text.strip()));
+		}
+		catch (NumberFormatException ex) {
+			return java.util.Optional.empty();
+		}
+	}
+
+	static <E extends Enum<E>> java.util.Optional<E> choice(Class<E> type, String text) {
+		for (E value : type.getEnumConstants()) {
+			if (value.name().equals(text)) {
+				return java.util.Optional.of(value);
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
+	static java.util.Optional<Long> id(String text) {
+		try {
+			return (text == null) ? java.util.Optional.empty() : java.util.Optional.of(Long.parseLong(text.strip()));
+		}
+		catch (NumberFormatException ex) {
+			return java.util.Optional.empty();
+		}
+	}
+
+	/**
+	 * A new therapist.
+	 *
+	 * @param name the name as in visit logs
+	 * @param providerType the provider type
+	 * @param hourlyPay the hourly pay, optional
+	 * @param state the state for the wage benchmark, optional (else the clinic's)
+	 */
+	record TherapistForm(String name, String providerType, String hourlyPay, String state) {
+
+		static TherapistForm empty() {
+			return new TherapistForm("", ProviderType.LMT.name(), "", "");
+		}
+
+	}
+
+	/**
+	 * A new payer.
+	 *
+	 * @param name the name as in visit logs
+	 * @param kind the kind
+	 * @param unitRule the unit rule it applies; empty for the kind's usual rule
+	 */
+	record PayerForm(String name, String kind, String unitRule) {
+
+		static PayerForm empty() {
+			return new PayerForm("", PayerKind.COMMERCIAL.name(), "");
+		}
+
+	}
+
+	/**
+	 * The clinic's fee per unit of a code for a payer.
+	 *
+	 * @param payerId the payer
+	 * @param code the code
+	 * @param fee the fee per unit
+	 */
+	record FeeForm(String payerId, String code, String fee) {
+
+		static FeeForm empty() {
+			return new FeeForm("", "", "");
+		}
+
+	}
+
+	/**
+	 * The clinic's state and Medicare locality.
+	 *
+	 * @param state two letters, optional
+	 * @param locality the locality's name
+	 * @param work the work GPCI
+	 * @param practiceExpense the practice-expense GPCI
+	 * @param malpractice the malpractice GPCI
+	 */
+	record LocalityForm(String state, String locality, String work, String practiceExpense, String malpractice) {
+
+		static LocalityForm of(Locality locality) {
+			return new LocalityForm(locality.state().orElse(""), locality.gpci().locality(),
+					locality.gpci().work().toPlainString(), locality.gpci().practiceExpense().toPlainString(),
+					locality.gpci().malpractice().toPlainString());
+		}
+
+	}
+
+}

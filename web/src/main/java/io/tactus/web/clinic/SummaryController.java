@@ -1,0 +1,209 @@
+package io.tactus.web.clinic;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+
+import io.tactus.core.billing.FindingKind;
+import io.tactus.core.summary.ClinicSummary;
+import io.tactus.core.summary.FindingCount;
+import io.tactus.core.summary.Period;
+import io.tactus.core.summary.PayerRow;
+import io.tactus.core.summary.SummaryRow;
+import io.tactus.web.account.Role;
+import io.tactus.web.account.TactusUser;
+import io.tactus.web.system.NavigationItem;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The clinic's summary over a range, its printable page, its findings drill-down and its
+ * exports.
+ */
+@Controller
+class SummaryController {
+
+	/** The longest range summarised at once. */
+	static final long MAX_DAYS = 366L * 5;
+
+	private final ClinicBilling billing;
+
+	private final ClinicVisits visits;
+
+	private final Clock clock;
+
+	SummaryController(ClinicBilling billing, ClinicVisits visits, Clock clock) {
+		this.billing = billing;
+		this.visits = visits;
+		this.clock = clock;
+	}
+
+	@Bean
+	static NavigationItem clinicSummaryNavigation() {
+		return new NavigationItem("/clinic/summary", "nav.clinic.summary", Set.of(Role.CLINIC_OWNER), 32);
+	}
+
+	/**
+	 * The range asked for, with defaults: the period's usual range up to today.
+	 */
+	record Range(LocalDate from, LocalDate to, Period period) {
+
+		public String query() {
+			return "from=" + this.from + "&to=" + this.to + "&period=" + this.period.name().toLowerCase();
+		}
+
+	}
+
+	private Range range(LocalDate from, LocalDate to, String period) {
+		Period chosen = Period.parse(period);
+		LocalDate last = (to != null) ? to : LocalDate.now(this.clock);
+		LocalDate first = (from != null) ? from : chosen.defaultFrom(last);
+		if (first.isAfter(last) || ChronoUnit.DAYS.between(first, last) > MAX_DAYS) {
+			throw new BadRangeException();
+		}
+		return new Range(first, last, chosen);
+	}
+
+	@GetMapping({ "/clinic/summary", "/clinic/summary/print" })
+	String showSummary(@AuthenticationPrincipal TactusUser user,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "month") String period, jakarta.servlet.http.HttpServletRequest request,
+			Model model) {
+		long clinic = ClinicNotFoundException.clinicOf(user);
+		Range range = range(from, to, period);
+		ClinicSummary summary = this.billing.summary(clinic, range.from(), range.to(), range.period());
+		model.addAttribute("range", range);
+		model.addAttribute("summary", summary);
+		model.addAttribute("periods", Period.values());
+		model.addAttribute("unitsChart", BarChart.of(summary.series().stream().map(SummaryRow::key).toList(),
+				summary.series().stream().map(SummaryRow::unitsPerVisit).toList(), 60));
+		model.addAttribute("payerChart", BarChart.of(summary.byPayer().stream().map(PayerRow::payer).toList(),
+				summary.byPayer().stream().map(PayerRow::appliedRevenue).toList(), 20));
+		model.addAttribute("codeChart", BarChart.of(summary.byCode().stream().map(SummaryRow::key).toList(),
+				summary.byCode().stream().map((row) -> BigDecimal.valueOf(row.units())).toList(), 20));
+		return request.getRequestURI().endsWith("/print") ? "clinic/summary-print" : "clinic/summary";
+	}
+
+	@GetMapping("/clinic/summary/findings/{kind}")
+	String showFinding(@AuthenticationPrincipal TactusUser user, @PathVariable String kind,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "month") String period, Model model) {
+		long clinic = ClinicNotFoundException.clinicOf(user);
+		FindingKind findingKind;
+		try {
+			findingKind = FindingKind.valueOf(kind);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ClinicNotFoundException("finding " + kind);
+		}
+		Range range = range(from, to, period);
+		ClinicSummary summary = this.billing.summary(clinic, range.from(), range.to(), range.period());
+		FindingCount count = summary.findings()
+			.stream()
+			.filter((f) -> f.kind() == findingKind)
+			.findFirst()
+			.orElse(new FindingCount(findingKind, io.tactus.core.billing.Severity.INFO, 0, List.of(), 0));
+		model.addAttribute("range", range);
+		model.addAttribute("finding", count);
+		model.addAttribute("visits",
+				count.visitIds()
+					.stream()
+					.map((id) -> this.visits.find(clinic, id))
+					.flatMap(java.util.Optional::stream)
+					.toList());
+		return "clinic/finding";
+	}
+
+	@GetMapping("/clinic/summary.csv")
+	void downloadSummaryCsv(@AuthenticationPrincipal TactusUser user,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "month") String period, HttpServletResponse response) throws IOException {
+		long clinic = ClinicNotFoundException.clinicOf(user);
+		Range range = range(from, to, period);
+		ClinicSummary summary = this.billing.summary(clinic, range.from(), range.to(), range.period());
+		attachment(response, "text/csv; charset=UTF-8", "summary-" + range.from() + "-" + range.to() + ".csv");
+		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		ClinicExports.csv(out, ClinicExports.SUMMARY_HEADER,
+				(sink) -> ClinicExports.summaryRows(summary).forEach(sink));
+	}
+
+	@GetMapping("/clinic/summary.xlsx")
+	void downloadSummaryXlsx(@AuthenticationPrincipal TactusUser user,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "month") String period, HttpServletResponse response) throws IOException {
+		long clinic = ClinicNotFoundException.clinicOf(user);
+		Range range = range(from, to, period);
+		ClinicSummary summary = this.billing.summary(clinic, range.from(), range.to(), range.period());
+		attachment(response, ClinicExports.XLSX, "summary-" + range.from() + "-" + range.to() + ".xlsx");
+		ClinicExports.xlsx(response.getOutputStream(), "summary", ClinicExports.SUMMARY_HEADER,
+				(sink) -> ClinicExports.summaryRows(summary).forEach(sink));
+	}
+
+	@GetMapping("/clinic/visits.csv")
+	void downloadLinesCsv(@AuthenticationPrincipal TactusUser user,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "month") String period, HttpServletResponse response) throws IOException {
+		long clinic = ClinicNotFoundException.clinicOf(user);
+		Range range = range(from, to, period);
+		attachment(response, "text/csv; charset=UTF-8", "visit-lines-" + range.from() + "-" + range.to() + ".csv");
+		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		ClinicExports.csv(out, ClinicExports.LINE_HEADER, (sink) -> lines(clinic, range, sink));
+	}
+
+	@GetMapping("/clinic/visits.xlsx")
+	void downloadLinesXlsx(@AuthenticationPrincipal TactusUser user,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "month") String period, HttpServletResponse response) throws IOException {
+		long clinic = ClinicNotFoundException.clinicOf(user);
+		Range range = range(from, to, period);
+		attachment(response, ClinicExports.XLSX, "visit-lines-" + range.from() + "-" + range.to() + ".xlsx");
+		ClinicExports.xlsx(response.getOutputStream(), "visit lines", ClinicExports.LINE_HEADER,
+				(sink) -> lines(clinic, range, sink));
+	}
+
+	private void lines(long clinic, Range range, java.util.function.Consumer<List<Object>> sink) {
+		ClinicBilling.Claims claims = this.billing.claims(clinic);
+		this.visits.forEach(clinic, range.from(), range.to(),
+				(visit) -> ClinicExports.lineRows(visit, this.billing.evaluate(claims, visit)).forEach(sink));
+	}
+
+	private static void attachment(HttpServletResponse response, String type, String name) {
+		response.setContentType(type);
+		response.setHeader("Content-Disposition", ContentDisposition.attachment().filename(name).build().toString());
+	}
+
+	/**
+	 * A range that ends before it starts or is longer than five years.
+	 */
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.BAD_REQUEST)
+	static class BadRangeException extends RuntimeException {
+
+		BadRangeException() {
+			super("The range must start before it ends and be at most five years long.");
+		}
+
+	}
+
+}

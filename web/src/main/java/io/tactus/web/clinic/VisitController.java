@@ -1,0 +1,184 @@
+package io.tactus.web.clinic;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+import io.tactus.core.billing.InvalidServiceException;
+import io.tactus.core.billing.ServiceLine;
+import io.tactus.core.billing.VisitClaim;
+import io.tactus.web.account.Role;
+import io.tactus.web.account.TactusUser;
+import io.tactus.web.clinic.VisitForm.ServiceForm;
+import io.tactus.web.system.NavigationItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A clinic's visits: the list, the new-visit form and one visit with the engine's
+ * explanation under both rules.
+ */
+@Controller
+class VisitController {
+
+	static final int NEWEST = 50;
+
+	private final ClinicSetup setup;
+
+	private final ClinicVisits visits;
+
+	private final ClinicBilling billing;
+
+	private final Clock clock;
+
+	VisitController(ClinicSetup setup, ClinicVisits visits, ClinicBilling billing, Clock clock) {
+		this.setup = setup;
+		this.visits = visits;
+		this.billing = billing;
+		this.clock = clock;
+	}
+
+	@Bean
+	static NavigationItem clinicVisitsNavigation() {
+		return new NavigationItem("/clinic/visits", "nav.clinic.visits", Set.of(Role.CLINIC_OWNER), 30);
+	}
+
+	@GetMapping("/clinic/visits")
+	String showVisits(@AuthenticationPrincipal TactusUser user, Model model) {
+		long clinic = ClinicNotFoundException.clinicOf(user);
+		model.addAttribute("visits", this.visits.newest(clinic, NEWEST));
+		model.addAttribute("count", this.visits.count(clinic));
+		return "clinic/visits";
+	}
+
+	@GetMapping("/clinic/visits/new")
+	String initVisitForm(@AuthenticationPrincipal TactusUser user, Model model) {
+		long clinic = ClinicNotFoundException.clinicOf(user);
+		model.addAttribute("form", VisitForm.empty(LocalDate.now(this.clock).toString()));
+		return formPage(clinic, model);
+	}
+
+	@PostMapping("/clinic/visits/new")
+	String processVisitForm(@AuthenticationPrincipal TactusUser user, @ModelAttribute("form") VisitForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		long clinic = ClinicNotFoundException.clinicOf(user);
+		LocalDate date = null;
+		try {
+			date = LocalDate.parse(form.date() == null ? "" : form.date().strip());
+		}
+		catch (DateTimeParseException ex) {
+			result.rejectValue("date", "clinic.visit.date.invalid");
+		}
+		PatientRefs.problem(form.patientRef()).ifPresent((key) -> result.rejectValue("patientRef", key));
+		Optional<Therapist> therapist = SettingsForms.id(form.therapistId())
+			.flatMap((id) -> this.setup.therapist(clinic, id));
+		if (therapist.isEmpty()) {
+			result.rejectValue("therapistId", "clinic.visit.therapist.required");
+		}
+		Optional<Payer> payer = SettingsForms.id(form.payerId()).flatMap((id) -> this.setup.payer(clinic, id));
+		if (payer.isEmpty()) {
+			result.rejectValue("payerId", "clinic.visit.payer.required");
+		}
+		List<ServiceLine> lines = lines(form, result);
+		if (!result.hasErrors() && lines.isEmpty()) {
+			result.reject("clinic.visit.services.required");
+		}
+		if (!result.hasErrors()) {
+			try {
+				this.billing.engine().evaluate(VisitClaim.of(date, payer.get().kind(), therapist.get().type(), lines));
+			}
+			catch (InvalidServiceException ex) {
+				result.reject("clinic.visit.services.engine", new Object[] { ex.field(), ex.value(), ex.reason() },
+						null);
+			}
+		}
+		if (result.hasErrors()) {
+			return formPage(clinic, model);
+		}
+		long id = this.visits.insert(clinic,
+				new NewVisit(date, form.patientRef().strip(), therapist.get().id(), payer.get().id(), lines), null);
+		redirect.addFlashAttribute("flash", "clinic.visit.saved");
+		return "redirect:/clinic/visits/" + id;
+	}
+
+	private List<ServiceLine> lines(VisitForm form, BindingResult result) {
+		List<ServiceLine> lines = new ArrayList<>();
+		for (int i = 0; i < form.services().size(); i++) {
+			ServiceForm row = form.services().get(i);
+			if (row.blank()) {
+				continue;
+			}
+			Object[] where = { i + 1 };
+			if (!row.code().matches("[A-Za-z0-9]{5}")
+					|| this.billing.engine().catalog().find(row.code().toUpperCase(Locale.ROOT)).isEmpty()) {
+				result.reject("clinic.visit.line.code", where, null);
+				continue;
+			}
+			OptionalInt minutes = number(row.minutes(), 1440);
+			OptionalInt billed = number(row.billedUnits(), 99);
+			if (minutes == null) {
+				result.reject("clinic.visit.line.minutes", where, null);
+				continue;
+			}
+			if (billed == null) {
+				result.reject("clinic.visit.line.billedUnits", where, null);
+				continue;
+			}
+			if (!row.modifiers().matches("[A-Za-z0-9 ,;]{0,40}") || row.bodyRegion().length() > 40) {
+				result.reject("clinic.visit.line.modifiers", where, null);
+				continue;
+			}
+			lines.add(new ServiceLine(row.code(), minutes,
+					row.modifiers().isEmpty() ? Set.of() : Set.of(row.modifiers().split("[ ,;]+")),
+					row.bodyRegion().isEmpty() ? Optional.empty() : Optional.of(row.bodyRegion()), billed));
+		}
+		return lines;
+	}
+
+	/**
+	 * A number from 0 to max; empty for no value; {@code null} for a bad value.
+	 */
+	private static OptionalInt number(String text, int max) {
+		if (text.isEmpty()) {
+			return OptionalInt.empty();
+		}
+		try {
+			int value = Integer.parseInt(text);
+			return (value < 0 || value > max) ? null : OptionalInt.of(value);
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private String formPage(long clinic, Model model) {
+		model.addAttribute("therapists", this.setup.therapists(clinic));
+		model.addAttribute("payers", this.setup.payers(clinic));
+		return "clinic/visit-form";
+	}
+
+	@GetMapping("/clinic/visits/{id}")
+	String showVisit(@AuthenticationPrincipal TactusUser user, @PathVariable long id, Model model) {
+		long clinic = ClinicNotFoundException.clinicOf(user);
+		StoredVisit visit = this.visits.find(clinic, id).orElseThrow(() -> new ClinicNotFoundException("visit " + id));
+		model.addAttribute("visit", visit);
+		model.addAttribute("evaluated", this.billing.evaluate(clinic, visit));
+		return "clinic/visit";
+	}
+
+}

@@ -1,0 +1,106 @@
+package io.tactus.web.clinic;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import io.tactus.web.account.TactusUser;
+import io.tactus.web.clinic.VisitImportService.Imported;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Importing a visit log (CSV or XLSX) and downloading its templates.
+ */
+@Controller
+class VisitImportController {
+
+	private final VisitImportService service;
+
+	private final ClinicSetup setup;
+
+	VisitImportController(VisitImportService service, ClinicSetup setup) {
+		this.service = service;
+		this.setup = setup;
+	}
+
+	@GetMapping("/clinic/visits/import")
+	String initImportForm(@AuthenticationPrincipal TactusUser user, Model model) {
+		ClinicNotFoundException.clinicOf(user);
+		return page(model);
+	}
+
+	@PostMapping("/clinic/visits/import")
+	String processImportForm(@AuthenticationPrincipal TactusUser user,
+			@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) throws IOException {
+		long clinic = ClinicNotFoundException.clinicOf(user);
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("problems", java.util.List.of(new ImportProblem(1, "", "", "clinic.import.empty")));
+			model.addAttribute("problemCount", 1);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return page(model);
+		}
+		if (file.getSize() > VisitLogReader.MAX_BYTES) {
+			model.addAttribute("problems", java.util.List
+				.of(new ImportProblem(1, "", Long.toString(file.getSize()), "clinic.import.tooLarge")));
+			model.addAttribute("problemCount", 1);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return page(model);
+		}
+		String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "visits";
+		try {
+			Imported imported = this.service.importLog(clinic, name, file.getBytes(), user.username());
+			redirect.addFlashAttribute("flash",
+					imported.duplicate() ? "clinic.import.duplicate" : "clinic.import.done");
+			redirect.addFlashAttribute("importedVisits", imported.visits());
+			redirect.addFlashAttribute("importedLines", imported.lines());
+			return "redirect:/clinic/visits";
+		}
+		catch (VisitImportException ex) {
+			model.addAttribute("problems", ex.problems());
+			model.addAttribute("problemCount", ex.total());
+			model.addAttribute("fileName", name);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return page(model);
+		}
+	}
+
+	private String page(Model model) {
+		model.addAttribute("columns", VisitLogColumn.values());
+		model.addAttribute("maxMegabytes", VisitLogReader.MAX_BYTES / 1024 / 1024);
+		model.addAttribute("maxLines", VisitLogReader.MAX_LINES);
+		return "clinic/import";
+	}
+
+	@GetMapping("/clinic/visits/template.csv")
+	void downloadCsvTemplate(@AuthenticationPrincipal TactusUser user, HttpServletResponse response)
+			throws IOException {
+		long clinic = ClinicNotFoundException.clinicOf(user);
+		response.setContentType("text/csv; charset=UTF-8");
+		response.setHeader("Content-Disposition",
+				ContentDisposition.attachment().filename("visit-log-template.csv").build().toString());
+		response.getOutputStream()
+			.write(VisitLogTemplate.csv(this.setup.therapists(clinic), this.setup.payers(clinic))
+				.getBytes(StandardCharsets.UTF_8));
+	}
+
+	@GetMapping("/clinic/visits/template.xlsx")
+	void downloadXlsxTemplate(@AuthenticationPrincipal TactusUser user, HttpServletResponse response)
+			throws IOException {
+		long clinic = ClinicNotFoundException.clinicOf(user);
+		response.setContentType(ClinicExports.XLSX);
+		response.setHeader("Content-Disposition",
+				ContentDisposition.attachment().filename("visit-log-template.xlsx").build().toString());
+		VisitLogTemplate.xlsx(this.setup.therapists(clinic), this.setup.payers(clinic), response.getOutputStream());
+	}
+
+}

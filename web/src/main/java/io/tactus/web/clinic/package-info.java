@@ -1,0 +1,6 @@
+/**
+ * Clinic billing: a clinic owner's therapists, payers, fees and visits, the visit-log
+ * import, summaries, the KX threshold, exports and the wage benchmark. Every query
+ * filters by the signed-in owner's clinic.
+ */
+package io.tactus.web.clinic;

@@ -1,0 +1,100 @@
+package io.tactus.web.wages;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+
+import io.tactus.reports.statistics.StateComparison;
+import io.tactus.web.datasets.DatasetPublished;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The map, table, legend and summary of the comparison page ({@code wages/statesBody}):
+ * the same for every user, so rendered once per dataset, occupation, options and locale
+ * and kept (the most recent {@value #MAX_ENTRIES}) until the next
+ * {@link DatasetPublished}. The rest of the page (layout, user, CSRF token) is rendered
+ * per request.
+ */
+@Component
+class WagesBody {
+
+	static final int MAX_ENTRIES = 256;
+
+	/**
+	 * Indentation between tags: a single line break renders the same and is a third
+	 * smaller.
+	 */
+	private static final Pattern BETWEEN_TAGS = Pattern.compile(">\\s+<");
+
+	private final ITemplateEngine templates;
+
+	private final AtomicLong generation = new AtomicLong();
+
+	private final Map<Key, String> rendered = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Key, String> eldest) {
+			return size() > MAX_ENTRIES;
+		}
+
+	});
+
+	WagesBody(ITemplateEngine templates) {
+		this.templates = templates;
+	}
+
+	@EventListener
+	void evict(DatasetPublished published) {
+		this.generation.incrementAndGet();
+		this.rendered.clear();
+	}
+
+	/**
+	 * The body of the comparison page.
+	 * @param selection the dataset and occupation
+	 * @param comparison their comparison
+	 * @param options how the table is shown
+	 * @param contextPath the servlet context path, for the links
+	 * @param locale the locale of the texts
+	 * @return the HTML
+	 */
+	String render(Selection selection, StateComparison comparison, TableOptions options, String contextPath,
+			Locale locale) {
+		Key key = new Key(selection.dataset().id(), selection.occupation().code(), options, contextPath, locale);
+		String cached = this.rendered.get(key);
+		if (cached != null) {
+			return cached;
+		}
+		long before = this.generation.get();
+		WageTable table = WageTable.of(comparison, options);
+		WageLinks links = new WageLinks(selection, options, contextPath);
+		Context context = new Context(locale);
+		context.setVariable("selection", selection);
+		context.setVariable("comparison", comparison);
+		context.setVariable("options", options);
+		context.setVariable("table", table);
+		context.setVariable("links", links);
+		context.setVariable("map", TileMap.of(comparison, table, (state) -> links.state(state.postalCode())));
+		context.setVariable("summary", SummaryLine.of(comparison.summary(), new WageFormat()));
+		context.setVariable("marks", Mark.values());
+		context.setVariable("thinMark", Mark.THIN_SAMPLE.symbol());
+		context.setVariable("quartileOrder", List.of(4, 3, 2, 1));
+		String html = BETWEEN_TAGS.matcher(this.templates.process("wages/statesBody", context)).replaceAll(">\n<");
+		if (this.generation.get() == before) {
+			this.rendered.put(key, html);
+		}
+		return html;
+	}
+
+	private record Key(long datasetId, String occupation, TableOptions options, String contextPath, Locale locale) {
+	}
+
+}

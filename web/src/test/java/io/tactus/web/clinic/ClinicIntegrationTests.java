@@ -1,0 +1,336 @@
+package io.tactus.web.clinic;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.tactus.web.TactusIntegrationTest;
+import io.tactus.web.account.AccountService;
+import io.tactus.web.account.Accounts;
+import io.tactus.web.account.TactusUser;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+@TactusIntegrationTest
+class ClinicIntegrationTests {
+
+	private static final String RANGE = "?from=2026-01-01&to=2026-12-31&period=month";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private Accounts accounts;
+
+	@Autowired
+	private AccountService service;
+
+	@Autowired
+	private ClinicSetup setup;
+
+	@Autowired
+	private ClinicVisits visits;
+
+	private TactusUser alpha;
+
+	private TactusUser beta;
+
+	@BeforeEach
+	void owners() throws Exception {
+		this.alpha = ClinicFixtures.owner(this.accounts, this.service, this.setup, "alpha-owner", "Alpha Clinic");
+		this.beta = ClinicFixtures.owner(this.accounts, this.service, this.setup, "beta-owner", "Beta Clinic");
+		if (this.visits.count(this.alpha.clinic().orElseThrow()) == 0) {
+			importLog(this.alpha, "alpha.csv", ClinicFixtures.log("ALPHA"));
+		}
+	}
+
+	private MvcResult importLog(TactusUser owner, String name, String content) throws Exception {
+		return this.mvc
+			.perform(multipart("/clinic/visits/import")
+				.file(new MockMultipartFile("file", name, "text/csv", content.getBytes(StandardCharsets.UTF_8)))
+				.with(csrf())
+				.with(user(owner)))
+			.andReturn();
+	}
+
+	private String page(TactusUser owner, String path) throws Exception {
+		MvcResult result = this.mvc.perform(get(path).with(user(owner))).andReturn();
+		assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private List<Long> visitIds(TactusUser owner) {
+		List<Long> ids = new ArrayList<>();
+		this.visits.forEach(owner.clinic().orElseThrow(), java.time.LocalDate.of(2000, 1, 1),
+				java.time.LocalDate.of(2100, 1, 1), (visit) -> ids.add(visit.id()));
+		return ids;
+	}
+
+	@Test
+	void importsAVisitLogGroupingLinesIntoVisits() {
+		List<Long> ids = visitIds(this.alpha);
+
+		assertThat(ids).hasSizeGreaterThanOrEqualTo(3);
+		StoredVisit first = this.visits.find(this.alpha.clinic().orElseThrow(), ids.get(0)).orElseThrow();
+		assertThat(first.lines()).extracting((line) -> line.code()).containsExactly("97110", "97530");
+		assertThat(first.patientRef()).isEqualTo("ALPHA-1");
+	}
+
+	@Test
+	void recognisesTheSameFileAndDoesNotImportItTwice() throws Exception {
+		MvcResult result = importLog(this.alpha, "again.csv", ClinicFixtures.log("ALPHA"));
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(302);
+		assertThat(result.getFlashMap().get("flash")).isEqualTo("clinic.import.duplicate");
+		assertThat(visitIds(this.alpha)).hasSizeGreaterThanOrEqualTo(3);
+	}
+
+	@Test
+	void refusesTheWholeFileNamingRowColumnAndValue() throws Exception {
+		String log = ClinicFixtures.HEADER + "2026-04-01,GOOD-1,Pat Lee,Medicare,97110,23,GP,,\n"
+				+ "2026-04-02,GOOD-2,Nobody,Medicare,97110,23,GP,,\n"
+				+ "2026-04-03,1980-04-12,Pat Lee,Medicare,97110,x,GP,,\n"
+				+ "2026-04-04,GOOD-3,Pat Lee,Medicare,97999,23,GP,,\n";
+		long before = this.visits.count(this.alpha.clinic().orElseThrow());
+
+		MvcResult result = importLog(this.alpha, "bad.csv", log);
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+		String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(html).contains("Nothing was imported: 4 problems")
+			.contains("Nobody")
+			.contains("No therapist of this name in your settings.")
+			.contains("1980-04-12")
+			.contains("This looks like a date.")
+			.contains("Not a whole number.")
+			.contains("97999");
+		assertThat(this.visits.count(this.alpha.clinic().orElseThrow())).isEqualTo(before);
+	}
+
+	@Test
+	void importsAnXlsxLog() throws Exception {
+		TactusUser gamma = ClinicFixtures.owner(this.accounts, this.service, this.setup, "gamma-owner", "Gamma Clinic");
+		byte[] template = this.mvc.perform(get("/clinic/visits/template.xlsx").with(user(gamma)))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+
+		MvcResult result = this.mvc
+			.perform(multipart("/clinic/visits/import").file(new MockMultipartFile("file", "log.xlsx", null, template))
+				.with(csrf())
+				.with(user(gamma)))
+			.andReturn();
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(302);
+		assertThat(result.getFlashMap().get("importedVisits")).isEqualTo(1);
+	}
+
+	@Test
+	void summaryShowsUnitsRevenueFindingsAndBothRules() throws Exception {
+		String html = page(this.alpha, "/clinic/summary" + RANGE);
+
+		assertThat(html).contains("Pat Lee").contains("Sam Roe").contains("Acme Health").contains("97124");
+		assertThat(html).contains("More units billed than the rule gives");
+		assertThat(html).contains("CMS units").contains("AMA units");
+		assertThat(page(this.alpha, "/clinic/summary/print" + RANGE)).contains("Pat Lee");
+		assertThat(page(this.alpha, "/clinic/summary/findings/OVERBILLED_UNITS" + RANGE)).contains("ALPHA-2");
+	}
+
+	@Test
+	void visitPageExplainsBothRulesFindingsAndPayment() throws Exception {
+		long id = visitIds(this.alpha).get(1);
+
+		String html = page(this.alpha, "/clinic/visits/" + id);
+
+		assertThat(html).contains("ALPHA-2").contains("CMS 8-minute rule").contains("AMA midpoint rule");
+		assertThat(html).contains("More units billed than the rule gives").contains("$90.00");
+	}
+
+	@Test
+	void anotherClinicsOwnerCannotReachAnyOfIt() throws Exception {
+		for (long id : visitIds(this.alpha)) {
+			assertThat(this.mvc.perform(get("/clinic/visits/" + id).with(user(this.beta)))
+				.andReturn()
+				.getResponse()
+				.getStatus()).isEqualTo(404);
+		}
+		assertThat(page(this.beta, "/clinic/visits")).doesNotContain("ALPHA-");
+		assertThat(page(this.beta, "/clinic/summary" + RANGE)).doesNotContain("ALPHA-").doesNotContain("97110");
+		assertThat(page(this.beta, "/clinic/summary/findings/OVERBILLED_UNITS" + RANGE)).doesNotContain("ALPHA-");
+		assertThat(page(this.beta, "/clinic/visits.csv" + RANGE)).doesNotContain("ALPHA-");
+		assertThat(page(this.beta, "/clinic/summary.csv" + RANGE)).doesNotContain("97110");
+		assertThat(page(this.beta, "/clinic/threshold?year=2026")).doesNotContain("ALPHA-");
+		assertThat(this.visits.find(this.beta.clinic().orElseThrow(), visitIds(this.alpha).get(0))).isEmpty();
+	}
+
+	@Test
+	void sameFileInAnotherClinicIsImportedThere() throws Exception {
+		TactusUser delta = ClinicFixtures.owner(this.accounts, this.service, this.setup, "delta-owner", "Delta Clinic");
+
+		int alphaVisits = visitIds(this.alpha).size();
+
+		MvcResult result = importLog(delta, "alpha.csv", ClinicFixtures.log("ALPHA"));
+
+		assertThat(result.getFlashMap().get("flash")).isEqualTo("clinic.import.done");
+		assertThat(visitIds(delta)).hasSize(3);
+		assertThat(visitIds(this.alpha)).hasSize(alphaVisits);
+	}
+
+	@Test
+	void feeCannotBeSetOnAnotherClinicsPayer() throws Exception {
+		long alphaPayer = this.setup.payers(this.alpha.clinic().orElseThrow()).get(0).id();
+
+		String html = this.mvc
+			.perform(post("/clinic/settings/fees").param("payerId", Long.toString(alphaPayer))
+				.param("code", "97110")
+				.param("fee", "99.00")
+				.with(csrf())
+				.with(user(this.beta)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(html).contains("Choose one of your payers.");
+		assertThat(this.setup.fees(this.alpha.clinic().orElseThrow())).noneMatch((fee) -> fee.code().equals("97110"));
+	}
+
+	@Test
+	void settingsAddTherapistsAndRefuseBadInput() throws Exception {
+		TactusUser epsilon = ClinicFixtures.owner(this.accounts, this.service, this.setup, "epsilon-owner",
+				"Epsilon Clinic");
+		MvcResult added = this.mvc
+			.perform(post("/clinic/settings/therapists").param("name", "Kim Park")
+				.param("providerType", "OT")
+				.param("hourlyPay", "41.50")
+				.param("state", "tx")
+				.with(csrf())
+				.with(user(epsilon)))
+			.andReturn();
+		assertThat(added.getResponse().getStatus()).isEqualTo(302);
+		assertThat(this.setup.therapists(epsilon.clinic().orElseThrow())).extracting(Therapist::name)
+			.contains("Kim Park");
+
+		String html = this.mvc
+			.perform(post("/clinic/settings/therapists").param("name", "Kim Park")
+				.param("providerType", "OT")
+				.param("hourlyPay", "lots")
+				.param("state", "XX")
+				.with(csrf())
+				.with(user(epsilon)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(html).contains("This name is already in use in your clinic.")
+			.contains("Enter an amount from 0 to 1000")
+			.contains("Enter a two-letter US state code");
+
+		String locality = this.mvc
+			.perform(post("/clinic/settings/locality").param("state", "FL")
+				.param("locality", "Miami")
+				.param("work", "1.000")
+				.param("practiceExpense", "0")
+				.param("malpractice", "1.2")
+				.with(csrf())
+				.with(user(epsilon)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(locality).contains("Enter a number above 0 and at most 3");
+	}
+
+	@Test
+	void visitFormStoresAVisitAndRefusesDatesAsPatientReferences() throws Exception {
+		TactusUser zeta = ClinicFixtures.owner(this.accounts, this.service, this.setup, "zeta-owner", "Zeta Clinic");
+		long clinic = zeta.clinic().orElseThrow();
+		long therapist = this.setup.therapists(clinic).get(0).id();
+		long payer = this.setup.payers(clinic).get(0).id();
+
+		String refused = this.mvc
+			.perform(post("/clinic/visits/new").param("date", "2026-05-04")
+				.param("patientRef", "1970-01-31")
+				.param("therapistId", Long.toString(therapist))
+				.param("payerId", Long.toString(payer))
+				.param("services[0].code", "97110")
+				.param("services[0].minutes", "30")
+				.with(csrf())
+				.with(user(zeta)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(refused).contains("This looks like a date.");
+
+		MvcResult saved = this.mvc
+			.perform(post("/clinic/visits/new").param("date", "2026-05-04")
+				.param("patientRef", "FORM-1")
+				.param("therapistId", Long.toString(therapist))
+				.param("payerId", Long.toString(payer))
+				.param("services[0].code", "97110")
+				.param("services[0].minutes", "30")
+				.param("services[0].modifiers", "GP")
+				.param("services[1].code", "97140")
+				.param("services[1].minutes", "10")
+				.param("services[1].modifiers", "gp, 59")
+				.with(csrf())
+				.with(user(zeta)))
+			.andReturn();
+		assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+		String html = page(zeta, saved.getResponse().getRedirectedUrl());
+		assertThat(html).contains("FORM-1").contains("97140").contains("59 GP");
+	}
+
+	@Test
+	void exportsSummaryAndLinesAsXlsxAndCsv() throws Exception {
+		byte[] xlsx = this.mvc.perform(get("/clinic/visits.xlsx" + RANGE).with(user(this.alpha)))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("visit_id");
+			List<String> patients = new ArrayList<>();
+			for (Row row : sheet) {
+				patients.add(row.getCell(2).getStringCellValue());
+			}
+			assertThat(patients).contains("ALPHA-1", "ALPHA-2", "ALPHA-3");
+		}
+		byte[] summary = this.mvc.perform(get("/clinic/summary.xlsx" + RANGE).with(user(this.alpha)))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(summary))) {
+			assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("total");
+		}
+		assertThat(page(this.alpha, "/clinic/summary.csv" + RANGE)).contains("payer,Acme Health");
+		assertThat(page(this.alpha, "/clinic/visits.csv" + RANGE)).contains("ALPHA-3");
+	}
+
+	@Test
+	void templatesHoldTheHeaderAndAnExampleWithTheClinicsNames() throws Exception {
+		String csv = page(this.alpha, "/clinic/visits/template.csv");
+
+		assertThat(csv).startsWith(ClinicFixtures.HEADER.strip()).contains("Pat Lee");
+	}
+
+	@Test
+	void thresholdAndWagePagesShowTheClinicsData() throws Exception {
+		assertThat(page(this.alpha, "/clinic/threshold?year=2026")).contains("ALPHA-1");
+		assertThat(page(this.alpha, "/clinic/wages")).contains("Sam Roe").contains("31-9011");
+	}
+
+}

@@ -1,0 +1,42 @@
+package io.tactus.web.clinic;
+
+import java.util.List;
+
+import io.tactus.web.support.Route;
+import io.tactus.web.support.RouteCatalog;
+
+import static io.tactus.web.support.Route.CLINIC_OWNER;
+
+/**
+ * Routes of the clinic billing feature.
+ */
+public class ClinicRoutes implements RouteCatalog {
+
+	@Override
+	public List<Route> routes() {
+		return List.of(Route.page("GET", "/clinic/settings", "/clinic/settings", CLINIC_OWNER, 200),
+				Route.page("POST", "/clinic/settings/therapists", "/clinic/settings/therapists", CLINIC_OWNER, 200),
+				Route.page("POST", "/clinic/settings/payers", "/clinic/settings/payers", CLINIC_OWNER, 200),
+				Route.page("POST", "/clinic/settings/fees", "/clinic/settings/fees", CLINIC_OWNER, 200),
+				Route.page("POST", "/clinic/settings/locality", "/clinic/settings/locality", CLINIC_OWNER, 200),
+				Route.page("GET", "/clinic/visits", "/clinic/visits", CLINIC_OWNER, 200),
+				Route.page("GET", "/clinic/visits/new", "/clinic/visits/new", CLINIC_OWNER, 200),
+				Route.page("POST", "/clinic/visits/new", "/clinic/visits/new", CLINIC_OWNER, 200),
+				Route.page("GET", "/clinic/visits/{id}", "/clinic/visits/999999", CLINIC_OWNER, 404),
+				Route.page("GET", "/clinic/visits/import", "/clinic/visits/import", CLINIC_OWNER, 200),
+				Route.page("POST", "/clinic/visits/import", "/clinic/visits/import", CLINIC_OWNER, 400),
+				Route.page("GET", "/clinic/visits/template.csv", "/clinic/visits/template.csv", CLINIC_OWNER, 200),
+				Route.page("GET", "/clinic/visits/template.xlsx", "/clinic/visits/template.xlsx", CLINIC_OWNER, 200),
+				Route.page("GET", "/clinic/visits.csv", "/clinic/visits.csv", CLINIC_OWNER, 200),
+				Route.page("GET", "/clinic/visits.xlsx", "/clinic/visits.xlsx", CLINIC_OWNER, 200),
+				Route.page("GET", "/clinic/summary", "/clinic/summary", CLINIC_OWNER, 200),
+				Route.page("GET", "/clinic/summary/print", "/clinic/summary/print", CLINIC_OWNER, 200),
+				Route.page("GET", "/clinic/summary.csv", "/clinic/summary.csv", CLINIC_OWNER, 200),
+				Route.page("GET", "/clinic/summary.xlsx", "/clinic/summary.xlsx", CLINIC_OWNER, 200),
+				Route.page("GET", "/clinic/summary/findings/{kind}", "/clinic/summary/findings/NO_SUCH_KIND",
+						CLINIC_OWNER, 404),
+				Route.page("GET", "/clinic/threshold", "/clinic/threshold", CLINIC_OWNER, 200),
+				Route.page("GET", "/clinic/wages", "/clinic/wages", CLINIC_OWNER, 200));
+	}
+
+}
