@@ -7,6 +7,7 @@ import java.util.Optional;
 import io.tactus.web.account.AccountRejectedException.Problem;
 import io.tactus.web.system.AuditLog;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,10 +25,14 @@ public class AccountService {
 
 	private final AuditLog audit;
 
-	AccountService(Accounts accounts, PasswordEncoder passwordEncoder, AuditLog audit) {
+	private final ApplicationEventPublisher events;
+
+	AccountService(Accounts accounts, PasswordEncoder passwordEncoder, AuditLog audit,
+			ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/**
@@ -100,6 +105,7 @@ public class AccountService {
 			throw new AccountRejectedException(List.of(new Problem("enabled", "account.disable.self")));
 		}
 		this.accounts.setEnabled(id, enabled);
+		this.events.publishEvent(new AccountChanged(user.username()));
 		this.audit.record(actor, enabled ? "account.enabled" : "account.disabled", user.username(), "");
 	}
 
@@ -131,6 +137,7 @@ public class AccountService {
 			throw new AccountRejectedException(List.of(problem));
 		});
 		this.accounts.setPasswordHash(user.id(), this.passwordEncoder.encode(password));
+		this.events.publishEvent(new AccountChanged(user.username()));
 	}
 
 	/**

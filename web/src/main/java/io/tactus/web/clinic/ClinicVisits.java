@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A clinic's visits and their service lines. Every query filters by the clinic id.
@@ -40,6 +41,8 @@ class ClinicVisits {
 			join clinic_payer p on p.id = v.payer_id and p.clinic_id = v.clinic_id
 			left join clinic_visit_line l on l.visit_id = v.id
 			""";
+
+	private static final int BATCH = 1000;
 
 	private final JdbcTemplate jdbc;
 
@@ -76,18 +79,66 @@ class ClinicVisits {
 			return statement;
 		}, keys);
 		long id = keys.getKey().longValue();
-		List<Object[]> lines = new ArrayList<>();
-		for (int i = 0; i < visit.lines().size(); i++) {
-			ServiceLine line = visit.lines().get(i);
-			lines.add(new Object[] { id, i, line.code(), line.minutes().isPresent() ? line.minutes().getAsInt() : null,
+		insertLines(lineRows(id, visit.lines()));
+		return id;
+	}
+
+	private static List<Object[]> lineRows(long visitId, List<ServiceLine> visitLines) {
+		List<Object[]> lines = new ArrayList<>(visitLines.size());
+		for (int i = 0; i < visitLines.size(); i++) {
+			ServiceLine line = visitLines.get(i);
+			lines.add(new Object[] { visitId, i, line.code(),
+					line.minutes().isPresent() ? line.minutes().getAsInt() : null,
 					String.join(" ", line.modifiers().stream().sorted().toList()), line.bodyRegion().orElse(""),
 					line.billedUnits().isPresent() ? line.billedUnits().getAsInt() : null });
+		}
+		return lines;
+	}
+
+	private void insertLines(List<Object[]> lines) {
+		if (lines.isEmpty()) {
+			return;
 		}
 		this.jdbc.batchUpdate("""
 				insert into clinic_visit_line (visit_id, seq, code, minutes, modifiers, body_region, billed_units)
 				values (?, ?, ?, ?, ?, ?, ?)""", lines, new int[] { Types.BIGINT, Types.INTEGER, Types.VARCHAR,
 				Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.INTEGER });
-		return id;
+	}
+
+	/**
+	 * Stores the visits of an import in batches; their ids are read back in insertion
+	 * order (identity values grow within the session), then the lines follow in batches.
+	 */
+	void insertAll(long clinic, List<NewVisit> visits, long importId) {
+		Timestamp now = Timestamp.from(this.clock.instant());
+		List<Object[]> rows = new ArrayList<>(visits.size());
+		for (NewVisit visit : visits) {
+			rows.add(new Object[] { clinic, visit.date(), visit.patientRef(), visit.therapistId(), visit.payerId(),
+					importId, now });
+		}
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			this.jdbc.batchUpdate("""
+					insert into clinic_visit (clinic_id, visit_date, patient_ref, therapist_id, payer_id, import_id,
+					created_at) values (?, ?, ?, ?, ?, ?, ?)""",
+					rows.subList(from, Math.min(rows.size(), from + BATCH)), new int[] { Types.BIGINT, Types.DATE,
+							Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.TIMESTAMP });
+		}
+		List<Long> ids = this.jdbc.queryForList(
+				"select id from clinic_visit where clinic_id = ? and import_id = ? order by id", Long.class, clinic,
+				importId);
+		if (ids.size() != visits.size()) {
+			throw new IllegalStateException(
+					"Expected " + visits.size() + " visits of import " + importId + ", found " + ids.size());
+		}
+		List<Object[]> lines = new ArrayList<>();
+		for (int v = 0; v < visits.size(); v++) {
+			lines.addAll(lineRows(ids.get(v), visits.get(v).lines()));
+			if (lines.size() >= BATCH) {
+				insertLines(lines);
+				lines.clear();
+			}
+		}
+		insertLines(lines);
 	}
 
 	Optional<StoredVisit> find(long clinic, long id) {
@@ -147,6 +198,46 @@ class ClinicVisits {
 			return statement;
 		}, keys);
 		return ((Number) keys.getKeys().get("id")).longValue();
+	}
+
+	/**
+	 * One stored import.
+	 *
+	 * @param id the id
+	 * @param fileName the file's name
+	 * @param importedAt when
+	 * @param importedBy who
+	 * @param visits visits stored
+	 * @param lines lines stored
+	 */
+	record ImportRecord(long id, String fileName, java.time.OffsetDateTime importedAt, String importedBy, int visits,
+			int lines) {
+	}
+
+	List<ImportRecord> imports(long clinic) {
+		return this.jdbc.query(
+				"select id, file_name, imported_at, imported_by, visit_count, line_count from clinic_import where clinic_id = ? order by id desc",
+				(rs, n) -> new ImportRecord(rs.getLong(1), rs.getString(2),
+						rs.getObject(3, java.time.OffsetDateTime.class), rs.getString(4), rs.getInt(5), rs.getInt(6)),
+				clinic);
+	}
+
+	/**
+	 * Removes an import and its visits (their lines go with them).
+	 * @return whether the clinic had this import
+	 */
+	@Transactional
+	boolean deleteImport(long clinic, long importId) {
+		if (this.jdbc.queryForObject("select count(*) from clinic_import where clinic_id = ? and id = ?", Long.class,
+				clinic, importId) == 0) {
+			return false;
+		}
+		this.jdbc.update(
+				"delete from clinic_visit_line where visit_id in (select id from clinic_visit where clinic_id = ? and import_id = ?)",
+				clinic, importId);
+		this.jdbc.update("delete from clinic_visit where clinic_id = ? and import_id = ?", clinic, importId);
+		this.jdbc.update("delete from clinic_import where clinic_id = ? and id = ?", clinic, importId);
+		return true;
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package io.tactus.web.clinic;
 
+import java.math.RoundingMode;
+import java.util.Optional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,31 +45,34 @@ class InsightsController {
 	 * @param patient the patient's spend
 	 * @param forecast the date of the visit that will cross, when within the year
 	 */
-	record Forecast(KxPatient patient, java.util.Optional<LocalDate> forecast) {
+	record Forecast(KxPatient patient, Optional<LocalDate> forecast) {
 	}
 
 	@GetMapping("/clinic/threshold")
 	String showThreshold(@AuthenticationPrincipal TactusUser user, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) BigDecimal amount, @RequestParam(defaultValue = "80") int nearPercent,
-			@RequestParam(defaultValue = "2") double perWeek, Model model) {
+			@RequestParam(defaultValue = "2") double perWeek, @RequestParam(required = false) BigDecimal perVisit,
+			Model model) {
 		long clinic = ClinicNotFoundException.clinicOf(user);
 		int chosenYear = (year != null) ? year : LocalDate.now(this.clock).getYear();
 		BigDecimal chosenAmount = (amount != null) ? amount : KxThreshold.AMOUNT_2026;
 		if (chosenYear < 2000 || chosenYear > 2100 || chosenAmount.signum() <= 0 || nearPercent < 1 || nearPercent > 100
 				|| perWeek <= 0 || perWeek > 14) {
-			throw new SummaryController.BadRangeException();
+			throw new BadRangeException();
 		}
-		KxThreshold threshold = new KxThreshold(chosenYear, chosenAmount.setScale(2, java.math.RoundingMode.HALF_UP),
+		KxThreshold threshold = new KxThreshold(chosenYear, chosenAmount.setScale(2, RoundingMode.HALF_UP),
 				BigDecimal.valueOf(nearPercent).movePointLeft(2));
 		List<Forecast> patients = new ArrayList<>();
 		for (KxPatient patient : this.billing.threshold(clinic, threshold)) {
-			patients.add(new Forecast(patient, (patient.status() == KxPatient.Status.OVER) ? java.util.Optional.empty()
-					: threshold.forecast(patient.spent(), patient.lastVisit(), perWeek, patient.averagePerVisit())));
+			patients.add(new Forecast(patient,
+					(patient.status() == KxPatient.Status.OVER) ? Optional.empty() : threshold.forecast(patient.spent(),
+							patient.lastVisit(), perWeek, (perVisit != null) ? perVisit : patient.averagePerVisit())));
 		}
 		model.addAttribute("year", Integer.toString(chosenYear));
 		model.addAttribute("amount", threshold.amount());
 		model.addAttribute("nearPercent", nearPercent);
 		model.addAttribute("perWeek", perWeek);
+		model.addAttribute("perVisit", (perVisit != null) ? perVisit.toPlainString() : "");
 		model.addAttribute("patients", patients);
 		return "clinic/threshold";
 	}

@@ -1,5 +1,7 @@
 package io.tactus.web.clinic;
 
+import java.math.BigDecimal;
+import java.util.Optional;
 import io.tactus.core.billing.PayerKind;
 import io.tactus.core.codes.ProviderType;
 
@@ -16,33 +18,33 @@ final class SettingsForms {
 	 * @param text the text
 	 * @return the number
 	 */
-	static java.util.Optional<java.math.BigDecimal> decimal(String text) {
+	static Optional<BigDecimal> decimal(String text) {
 		if (text == null || text.isBlank()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		try {
-			return java.util.Optional.of(new java.math.BigDecimal(text.strip()));
+			return Optional.of(new BigDecimal(text.strip()));
 		}
 		catch (NumberFormatException ex) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 	}
 
-	static <E extends Enum<E>> java.util.Optional<E> choice(Class<E> type, String text) {
+	static <E extends Enum<E>> Optional<E> choice(Class<E> type, String text) {
 		for (E value : type.getEnumConstants()) {
 			if (value.name().equals(text)) {
-				return java.util.Optional.of(value);
+				return Optional.of(value);
 			}
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
-	static java.util.Optional<Long> id(String text) {
+	static Optional<Long> id(String text) {
 		try {
-			return (text == null) ? java.util.Optional.empty() : java.util.Optional.of(Long.parseLong(text.strip()));
+			return (text == null) ? Optional.empty() : Optional.of(Long.parseLong(text.strip()));
 		}
 		catch (NumberFormatException ex) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 	}
 

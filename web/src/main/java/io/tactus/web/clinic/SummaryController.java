@@ -1,5 +1,9 @@
 package io.tactus.web.clinic;
 
+import io.tactus.core.billing.Severity;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.function.Consumer;
+import java.util.Optional;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -84,8 +88,7 @@ class SummaryController {
 	String showSummary(@AuthenticationPrincipal TactusUser user,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "month") String period, jakarta.servlet.http.HttpServletRequest request,
-			Model model) {
+			@RequestParam(defaultValue = "month") String period, HttpServletRequest request, Model model) {
 		long clinic = ClinicNotFoundException.clinicOf(user);
 		Range range = range(from, to, period);
 		ClinicSummary summary = this.billing.summary(clinic, range.from(), range.to(), range.period());
@@ -120,15 +123,11 @@ class SummaryController {
 			.stream()
 			.filter((f) -> f.kind() == findingKind)
 			.findFirst()
-			.orElse(new FindingCount(findingKind, io.tactus.core.billing.Severity.INFO, 0, List.of(), 0));
+			.orElse(new FindingCount(findingKind, Severity.INFO, 0, List.of(), 0));
 		model.addAttribute("range", range);
 		model.addAttribute("finding", count);
 		model.addAttribute("visits",
-				count.visitIds()
-					.stream()
-					.map((id) -> this.visits.find(clinic, id))
-					.flatMap(java.util.Optional::stream)
-					.toList());
+				count.visitIds().stream().map((id) -> this.visits.find(clinic, id)).flatMap(Optional::stream).toList());
 		return "clinic/finding";
 	}
 
@@ -183,7 +182,7 @@ class SummaryController {
 				(sink) -> lines(clinic, range, sink));
 	}
 
-	private void lines(long clinic, Range range, java.util.function.Consumer<List<Object>> sink) {
+	private void lines(long clinic, Range range, Consumer<List<Object>> sink) {
 		ClinicBilling.Claims claims = this.billing.claims(clinic);
 		this.visits.forEach(clinic, range.from(), range.to(),
 				(visit) -> ClinicExports.lineRows(visit, this.billing.evaluate(claims, visit)).forEach(sink));
@@ -192,18 +191,6 @@ class SummaryController {
 	private static void attachment(HttpServletResponse response, String type, String name) {
 		response.setContentType(type);
 		response.setHeader("Content-Disposition", ContentDisposition.attachment().filename(name).build().toString());
-	}
-
-	/**
-	 * A range that ends before it starts or is longer than five years.
-	 */
-	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.BAD_REQUEST)
-	static class BadRangeException extends RuntimeException {
-
-		BadRangeException() {
-			super("The range must start before it ends and be at most five years long.");
-		}
-
 	}
 
 }

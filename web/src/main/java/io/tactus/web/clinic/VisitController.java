@@ -129,13 +129,13 @@ class VisitController {
 				result.reject("clinic.visit.line.code", where, null);
 				continue;
 			}
-			OptionalInt minutes = number(row.minutes(), 1440);
-			OptionalInt billed = number(row.billedUnits(), 99);
-			if (minutes == null) {
+			Optional<OptionalInt> minutes = number(row.minutes(), 1440);
+			Optional<OptionalInt> billed = number(row.billedUnits(), 99);
+			if (minutes.isEmpty()) {
 				result.reject("clinic.visit.line.minutes", where, null);
 				continue;
 			}
-			if (billed == null) {
+			if (billed.isEmpty()) {
 				result.reject("clinic.visit.line.billedUnits", where, null);
 				continue;
 			}
@@ -143,26 +143,26 @@ class VisitController {
 				result.reject("clinic.visit.line.modifiers", where, null);
 				continue;
 			}
-			lines.add(new ServiceLine(row.code(), minutes,
+			lines.add(new ServiceLine(row.code(), minutes.get(),
 					row.modifiers().isEmpty() ? Set.of() : Set.of(row.modifiers().split("[ ,;]+")),
-					row.bodyRegion().isEmpty() ? Optional.empty() : Optional.of(row.bodyRegion()), billed));
+					row.bodyRegion().isEmpty() ? Optional.empty() : Optional.of(row.bodyRegion()), billed.get()));
 		}
 		return lines;
 	}
 
 	/**
-	 * A number from 0 to max; empty for no value; {@code null} for a bad value.
+	 * A number from 0 to max: an empty OptionalInt for no value, empty for a bad value.
 	 */
-	private static OptionalInt number(String text, int max) {
+	private static Optional<OptionalInt> number(String text, int max) {
 		if (text.isEmpty()) {
-			return OptionalInt.empty();
+			return Optional.of(OptionalInt.empty());
 		}
 		try {
 			int value = Integer.parseInt(text);
-			return (value < 0 || value > max) ? null : OptionalInt.of(value);
+			return (value < 0 || value > max) ? Optional.empty() : Optional.of(OptionalInt.of(value));
 		}
 		catch (NumberFormatException ex) {
-			return null;
+			return Optional.empty();
 		}
 	}
 

@@ -1,10 +1,12 @@
 package io.tactus.web.clinic;
 
+import java.util.List;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import io.tactus.web.account.TactusUser;
 import io.tactus.web.clinic.VisitImportService.Imported;
+import io.tactus.web.system.AuditLog;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
@@ -12,6 +14,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -27,15 +30,20 @@ class VisitImportController {
 
 	private final ClinicSetup setup;
 
-	VisitImportController(VisitImportService service, ClinicSetup setup) {
+	private final ClinicVisits visits;
+
+	private final AuditLog audit;
+
+	VisitImportController(VisitImportService service, ClinicSetup setup, ClinicVisits visits, AuditLog audit) {
 		this.service = service;
 		this.setup = setup;
+		this.visits = visits;
+		this.audit = audit;
 	}
 
 	@GetMapping("/clinic/visits/import")
 	String initImportForm(@AuthenticationPrincipal TactusUser user, Model model) {
-		ClinicNotFoundException.clinicOf(user);
-		return page(model);
+		return page(ClinicNotFoundException.clinicOf(user), model);
 	}
 
 	@PostMapping("/clinic/visits/import")
@@ -44,17 +52,17 @@ class VisitImportController {
 			HttpServletResponse response) throws IOException {
 		long clinic = ClinicNotFoundException.clinicOf(user);
 		if (file == null || file.isEmpty()) {
-			model.addAttribute("problems", java.util.List.of(new ImportProblem(1, "", "", "clinic.import.empty")));
+			model.addAttribute("problems", List.of(new ImportProblem(1, "", "", "clinic.import.empty")));
 			model.addAttribute("problemCount", 1);
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return page(model);
+			return page(clinic, model);
 		}
 		if (file.getSize() > VisitLogReader.MAX_BYTES) {
-			model.addAttribute("problems", java.util.List
-				.of(new ImportProblem(1, "", Long.toString(file.getSize()), "clinic.import.tooLarge")));
+			model.addAttribute("problems",
+					List.of(new ImportProblem(1, "", Long.toString(file.getSize()), "clinic.import.tooLarge")));
 			model.addAttribute("problemCount", 1);
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return page(model);
+			return page(clinic, model);
 		}
 		String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "visits";
 		try {
@@ -70,11 +78,24 @@ class VisitImportController {
 			model.addAttribute("problemCount", ex.total());
 			model.addAttribute("fileName", name);
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return page(model);
+			return page(clinic, model);
 		}
 	}
 
-	private String page(Model model) {
+	@PostMapping("/clinic/visits/imports/{id}/delete")
+	String processDeleteImport(@AuthenticationPrincipal TactusUser user, @PathVariable long id,
+			RedirectAttributes redirect) {
+		long clinic = ClinicNotFoundException.clinicOf(user);
+		if (!this.visits.deleteImport(clinic, id)) {
+			throw new ClinicNotFoundException("import " + id);
+		}
+		this.audit.record(user.username(), "clinic.import.deleted", "import " + id, "clinic " + clinic);
+		redirect.addFlashAttribute("flash", "clinic.import.deleted");
+		return "redirect:/clinic/visits/import";
+	}
+
+	private String page(long clinic, Model model) {
+		model.addAttribute("imports", this.visits.imports(clinic));
 		model.addAttribute("columns", VisitLogColumn.values());
 		model.addAttribute("maxMegabytes", VisitLogReader.MAX_BYTES / 1024 / 1024);
 		model.addAttribute("maxLines", VisitLogReader.MAX_LINES);

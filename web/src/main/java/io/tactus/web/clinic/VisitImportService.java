@@ -1,5 +1,9 @@
 package io.tactus.web.clinic;
 
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.util.Locale;
+import io.tactus.core.codes.ProviderType;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -89,10 +93,11 @@ class VisitImportService {
 			lines += group.lines.size();
 		}
 		long importId = this.visits.insertImport(clinic, sha256, fileName, by, groups.size(), lines);
+		List<NewVisit> stored = new ArrayList<>(groups.size());
 		for (Group group : groups) {
-			this.visits.insert(clinic,
-					new NewVisit(group.date, group.patient, group.therapistId, group.payerId(), group.lines), importId);
+			stored.add(new NewVisit(group.date, group.patient, group.therapistId, group.payerId(), group.lines));
 		}
+		this.visits.insertAll(clinic, stored, importId);
 		this.audit.record(by, "clinic.visits.imported", fileName,
 				"clinic " + clinic + ", " + groups.size() + " visits, " + lines + " lines");
 		return new Imported(importId, groups.size(), lines, false);
@@ -111,7 +116,7 @@ class VisitImportService {
 			throw refused(rows.size(), "", Integer.toString(rows.size() - 1), "clinic.import.tooManyRows");
 		}
 		Map<String, Long> therapists = new HashMap<>();
-		Map<String, io.tactus.core.codes.ProviderType> types = new HashMap<>();
+		Map<String, ProviderType> types = new HashMap<>();
 		this.setup.therapists(clinic).forEach((t) -> {
 			therapists.put(ClinicSetup.key(t.name()), t.id());
 			types.put(ClinicSetup.key(t.name()), t.type());
@@ -140,7 +145,7 @@ class VisitImportService {
 				problems.add(row.number(), VisitLogColumn.PAYER, payerName, "clinic.import.unknownPayer");
 			}
 			String code = cells.text(VisitLogColumn.CODE);
-			if (!code.isEmpty() && engine.catalog().find(code.toUpperCase(java.util.Locale.ROOT)).isEmpty()) {
+			if (!code.isEmpty() && engine.catalog().find(code.toUpperCase(Locale.ROOT)).isEmpty()) {
 				problems.add(row.number(), VisitLogColumn.CODE, code, "clinic.import.unknownCode");
 			}
 			OptionalInt minutes = cells.number(VisitLogColumn.MINUTES, 1440);
@@ -225,13 +230,13 @@ class VisitImportService {
 
 		private final Payer payer;
 
-		private final io.tactus.core.codes.ProviderType type;
+		private final ProviderType type;
 
 		private final List<ServiceLine> lines = new ArrayList<>();
 
 		private final List<Integer> rows = new ArrayList<>();
 
-		Group(LocalDate date, String patient, long therapistId, Payer payer, io.tactus.core.codes.ProviderType type) {
+		Group(LocalDate date, String patient, long therapistId, Payer payer, ProviderType type) {
 			this.date = date;
 			this.patient = patient;
 			this.therapistId = therapistId;
@@ -335,8 +340,7 @@ class VisitImportService {
 			String field = ex.field();
 			int row = group.rows.get(0);
 			String column = "code";
-			java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("services\\[(\\d+)\\](?:\\.(\\w+))?")
-				.matcher(field);
+			Matcher matcher = Pattern.compile("services\\[(\\d+)\\](?:\\.(\\w+))?").matcher(field);
 			if (matcher.matches()) {
 				int index = Integer.parseInt(matcher.group(1));
 				row = group.rows.get(Math.min(index, group.rows.size() - 1));

@@ -60,9 +60,13 @@ class SecurityConfiguration {
 	@Bean
 	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
 			LoginThrottle throttle) {
+		return new ProviderManager(new ThrottlingAuthenticationProvider(dao(users, encoder), throttle, null));
+	}
+
+	private static DaoAuthenticationProvider dao(UserDetailsService users, PasswordEncoder encoder) {
 		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
 		dao.setPasswordEncoder(encoder);
-		return new ProviderManager(new ThrottlingAuthenticationProvider(dao, throttle));
+		return dao;
 	}
 
 	@Bean

@@ -16,9 +16,19 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
 	private final LoginThrottle throttle;
 
-	ThrottlingAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle) {
+	private final ApiCredentialCache cache;
+
+	/**
+	 * A provider for one security chain.
+	 * @param delegate checks the user name and password
+	 * @param throttle counts failures
+	 * @param cache remembers recent successes, or {@code null} to check every time
+	 */
+	ThrottlingAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle,
+			ApiCredentialCache cache) {
 		this.delegate = delegate;
 		this.throttle = throttle;
+		this.cache = cache;
 	}
 
 	@Override
@@ -27,9 +37,19 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 		if (this.throttle.isLocked(username)) {
 			throw new LoginThrottledException(username);
 		}
+		String password = String.valueOf(authentication.getCredentials());
+		if (this.cache != null) {
+			Authentication remembered = this.cache.find(username, password);
+			if (remembered != null) {
+				return remembered;
+			}
+		}
 		try {
 			Authentication result = this.delegate.authenticate(authentication);
 			this.throttle.recordSuccess(username);
+			if (this.cache != null) {
+				this.cache.remember(username, password, result);
+			}
 			return result;
 		}
 		catch (BadCredentialsException ex) {

@@ -45,6 +45,10 @@ class WageFormat {
 		return format(Kind.WAGE, Unit.ANNUAL, value);
 	}
 
+	public String ratio(double value) {
+		return format(Kind.RATIO, Unit.ANNUAL, value);
+	}
+
 	public String hourly(OptionalDouble value) {
 		return value.isPresent() ? format(Kind.WAGE, Unit.HOURLY, value.getAsDouble()) : UNKNOWN;
 	}
@@ -59,10 +63,6 @@ class WageFormat {
 
 	public String ratio(OptionalDouble value) {
 		return value.isPresent() ? format(Kind.RATIO, Unit.ANNUAL, value.getAsDouble()) : UNKNOWN;
-	}
-
-	public String ratio(double value) {
-		return format(Kind.RATIO, Unit.ANNUAL, value);
 	}
 
 	public String index(OptionalDouble value) {

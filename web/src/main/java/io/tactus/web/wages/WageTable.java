@@ -1,7 +1,6 @@
 package io.tactus.web.wages;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -56,14 +55,6 @@ record WageTable(TableOptions options, List<Column> columns, List<Column> empty,
 			(any ? columns : empty).add(column);
 		}
 		return new WageTable(options, columns, empty, rows);
-	}
-
-	/**
-	 * Every column, for exports.
-	 * @return the columns in order
-	 */
-	public List<Column> allColumns() {
-		return Arrays.asList(Column.values());
 	}
 
 	static Comparator<TableRow> comparator(Column column, boolean descending) {

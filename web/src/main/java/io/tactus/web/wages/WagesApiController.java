@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tactus.reports.oews.UsState;
+import io.tactus.reports.statistics.DuplicateStateRowException;
 import io.tactus.reports.statistics.StateComparison;
 import io.tactus.reports.statistics.StateStatistics;
 import io.tactus.web.wages.WageJson.OneStateJson;
@@ -89,6 +90,15 @@ class WagesApiController {
 	ResponseEntity<ProblemDetail> notFound(StateNotFoundException ex) {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND)
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage()));
+	}
+
+	@ExceptionHandler(DuplicateStateRowException.class)
+	ResponseEntity<ProblemDetail> duplicateRows(DuplicateStateRowException ex) {
+		return ResponseEntity.internalServerError()
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+					"The chosen dataset has two state rows for " + ex.state().title() + " and occupation "
+							+ ex.occupationCode() + ", so it cannot be compared. An administrator should publish a "
+							+ "corrected file."));
 	}
 
 	@ExceptionHandler(NoWageDataException.class)

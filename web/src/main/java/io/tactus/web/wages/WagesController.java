@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.tactus.reports.oews.FigureState;
 import io.tactus.reports.oews.UsState;
+import io.tactus.reports.statistics.Measure;
 import io.tactus.reports.statistics.StateComparison;
 import io.tactus.reports.statistics.StateProfile;
 import io.tactus.reports.statistics.StateStatistics;
@@ -89,6 +91,7 @@ class WagesController {
 		model.addAttribute("links", new WageLinks(selection, null, request.getContextPath()));
 		model.addAttribute("chart", RangeChart.of(chartRows(comparison, List.of(statistics))));
 		model.addAttribute("changes", changes(selection, state));
+		model.addAttribute("unavailable", unavailable(statistics));
 		model.addAttribute("atLeast", (atLeast != null) ? atLeast : "");
 		if (atLeast != null && !atLeast.isBlank()) {
 			Optional<Double> amount = amount(atLeast);
@@ -174,6 +177,19 @@ class WagesController {
 		return changes;
 	}
 
+	private static List<Unavailable> unavailable(StateStatistics statistics) {
+		List<Unavailable> list = new ArrayList<>();
+		statistics.reliability().unavailable().forEach((measure, reason) -> {
+			if (reason != FigureState.BLANK) {
+				Mark mark = Mark.of(reason);
+				String label = (measure == Measure.HOURLY_MEAN) ? Column.MEAN.messageKey(Unit.HOURLY)
+						: Column.of(measure).messageKey(Unit.ANNUAL);
+				list.add(new Unavailable(label, mark.symbol(), mark.messageKey()));
+			}
+		});
+		return list;
+	}
+
 	static Optional<Double> amount(String text) {
 		String cleaned = text.replace("$", "").replace(",", "").trim();
 		try {
@@ -196,6 +212,16 @@ class WagesController {
 	 * @param change the change
 	 */
 	record StateChange(String from, String to, WageChange change) {
+	}
+
+	/**
+	 * A figure BLS marked as unavailable or top-coded, for the state page.
+	 *
+	 * @param columnKey the message key of the figure
+	 * @param symbol the BLS mark
+	 * @param markKey the message key of its meaning
+	 */
+	record Unavailable(String columnKey, String symbol, String markKey) {
 	}
 
 }

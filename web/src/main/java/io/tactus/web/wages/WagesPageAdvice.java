@@ -1,5 +1,7 @@
 package io.tactus.web.wages;
 
+import io.tactus.reports.statistics.DuplicateStateRowException;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -30,6 +32,14 @@ class WagesPageAdvice {
 			view.addObject("year", ex.selection().yearText());
 			view.addObject("occupation", ex.selection().occupation().code());
 		}
+		return view;
+	}
+
+	@ExceptionHandler(DuplicateStateRowException.class)
+	ModelAndView duplicateRows(DuplicateStateRowException ex) {
+		ModelAndView view = new ModelAndView("wages/unusable", HttpStatus.INTERNAL_SERVER_ERROR);
+		view.addObject("name", ex.state().title());
+		view.addObject("occupation", ex.occupationCode());
 		return view;
 	}
 

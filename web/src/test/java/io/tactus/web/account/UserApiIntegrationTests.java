@@ -94,6 +94,22 @@ class UserApiIntegrationTests {
 			.andExpect(jsonPath("$.status").value(403));
 	}
 
+	@Test
+	void forgetsRememberedApiCredentialsWhenThePasswordIsReset(@Autowired AccountService service) throws Exception {
+		create("api.cached", "JOB_SEEKER", null);
+		this.mvc.perform(get("/api/v1/me").with(httpBasic("api.cached", TestAccounts.PASSWORD)))
+			.andExpect(status().isOk());
+		TactusUser user = this.accounts.findByUsername("api.cached").orElseThrow();
+		service.resetPassword(user.id(), "A-new-password-77", "admin");
+		this.mvc.perform(get("/api/v1/me").with(httpBasic("api.cached", TestAccounts.PASSWORD)))
+			.andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/v1/me").with(httpBasic("api.cached", "A-new-password-77")))
+			.andExpect(status().isOk());
+		service.setEnabled(user.id(), false, "admin");
+		this.mvc.perform(get("/api/v1/me").with(httpBasic("api.cached", "A-new-password-77")))
+			.andExpect(status().isUnauthorized());
+	}
+
 	private void create(String username, String role, String clinic) throws Exception {
 		String clinicJson = (clinic != null) ? ", \"clinic\": \"" + clinic + "\"" : "";
 		this.mvc

@@ -333,4 +333,72 @@ class ClinicIntegrationTests {
 		assertThat(page(this.alpha, "/clinic/wages")).contains("Sam Roe").contains("31-9011");
 	}
 
+	@Test
+	void namesTheRowAndColumnOfProblemsTheEngineFinds() throws Exception {
+		String log = "Code,Date,Patient_Ref,Therapist,Payer,Minutes,Colour\n"
+				+ "97110,2026-04-01,ENG-1,Pat Lee,Medicare,,blue\n";
+
+		MvcResult result = importLog(this.alpha, "engine.csv", log);
+
+		String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+		assertThat(html).contains("Colour").contains("Unknown column header.");
+
+		MvcResult engine = importLog(this.alpha, "engine2.csv",
+				"code,date,patient_ref,therapist,payer,minutes\n97110,2026-04-01,ENG-1,Pat Lee,Medicare,\n");
+		String refused = engine.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(engine.getResponse().getStatus()).isEqualTo(400);
+		assertThat(refused).contains("The billing engine refused the line").contains("<td>minutes</td>");
+	}
+
+	@Test
+	void thresholdNamesTheVisitAtWhichAPatientCrossed() throws Exception {
+		long first = visitIds(this.alpha).get(0);
+
+		String html = page(this.alpha, "/clinic/threshold?year=2026&amount=50&perWeek=2");
+
+		assertThat(html).contains("ALPHA-1").contains("Over").contains("/clinic/visits/" + first);
+		assertThat(this.mvc.perform(get("/clinic/threshold?year=2026&amount=-5").with(user(this.alpha)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(400);
+	}
+
+	@Test
+	void refusesARangeThatEndsBeforeItStarts() throws Exception {
+		assertThat(this.mvc.perform(get("/clinic/summary?from=2026-12-31&to=2026-01-01").with(user(this.alpha)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(400);
+		assertThat(this.mvc.perform(get("/clinic/summary?from=yesterday").with(user(this.alpha)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(400);
+		assertThat(page(this.alpha, "/clinic/summary?from=2026-03-01&to=2026-03-31&period=week"))
+			.contains("2026-03-02");
+	}
+
+	@Test
+	void deletingAnImportRemovesItsVisitsAndOnlyForItsClinic() throws Exception {
+		TactusUser eta = ClinicFixtures.owner(this.accounts, this.service, this.setup, "eta-owner", "Eta Clinic");
+		importLog(eta, "eta.csv", ClinicFixtures.log("ETA"));
+		long importId = this.visits.imports(eta.clinic().orElseThrow()).get(0).id();
+		assertThat(page(eta, "/clinic/visits/import")).contains("eta.csv");
+
+		assertThat(this.mvc
+			.perform(post("/clinic/visits/imports/" + importId + "/delete").with(csrf()).with(user(this.beta)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(visitIds(eta)).hasSize(3);
+
+		MvcResult deleted = this.mvc
+			.perform(post("/clinic/visits/imports/" + importId + "/delete").with(csrf()).with(user(eta)))
+			.andReturn();
+		assertThat(deleted.getFlashMap().get("flash")).isEqualTo("clinic.import.deleted");
+		assertThat(visitIds(eta)).isEmpty();
+		assertThat(importLog(eta, "eta.csv", ClinicFixtures.log("ETA")).getFlashMap().get("flash"))
+			.isEqualTo("clinic.import.done");
+	}
+
 }

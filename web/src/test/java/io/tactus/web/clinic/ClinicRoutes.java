@@ -25,6 +25,8 @@ public class ClinicRoutes implements RouteCatalog {
 				Route.page("GET", "/clinic/visits/{id}", "/clinic/visits/999999", CLINIC_OWNER, 404),
 				Route.page("GET", "/clinic/visits/import", "/clinic/visits/import", CLINIC_OWNER, 200),
 				Route.page("POST", "/clinic/visits/import", "/clinic/visits/import", CLINIC_OWNER, 400),
+				Route.page("POST", "/clinic/visits/imports/{id}/delete", "/clinic/visits/imports/999999/delete",
+						CLINIC_OWNER, 404),
 				Route.page("GET", "/clinic/visits/template.csv", "/clinic/visits/template.csv", CLINIC_OWNER, 200),
 				Route.page("GET", "/clinic/visits/template.xlsx", "/clinic/visits/template.xlsx", CLINIC_OWNER, 200),
 				Route.page("GET", "/clinic/visits.csv", "/clinic/visits.csv", CLINIC_OWNER, 200),

@@ -2,6 +2,9 @@ package io.tactus.web.wages;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +23,7 @@ import io.tactus.web.account.Role;
 import io.tactus.web.account.TactusUser;
 import io.tactus.web.datasets.Dataset;
 import io.tactus.web.datasets.DatasetPublished;
+import io.tactus.web.datasets.DatasetStatus;
 import io.tactus.web.datasets.Datasets;
 import io.tactus.web.datasets.WageRowStore;
 import org.apache.commons.csv.CSVFormat;
@@ -33,15 +37,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Pay by state against the bundled OEWS data: the table and its sort links, the map, a
@@ -142,6 +150,29 @@ class WagesIntegrationTests {
 	}
 
 	@Test
+	void rendersEveryStateAndEveryTableViewOfEveryYear() throws Exception {
+		for (Dataset dataset : this.comparisons.available()) {
+			String year = Integer.toString(dataset.surveyYear());
+			Selection selection = this.comparisons.select(year, null);
+			for (var state : this.comparisons.comparison(selection).states()) {
+				page(get("/wages/states/" + state.state().postalCode() + "?year=" + year + "&atLeast=40000"), 200);
+				api("/api/v1/wages/states/" + state.state().postalCode() + "?year=" + year, 200);
+			}
+			for (String metric : List.of("employment", "jobsPer1000", "locationQuotient", "annualMean", "annualP10",
+					"annualP25", "annualMedian", "annualP75", "annualP90")) {
+				for (String unit : List.of("annual", "hourly")) {
+					for (String basis : List.of("raw", "adjusted")) {
+						page(get("/wages?year=" + year + "&metric=" + metric + "&unit=" + unit + "&basis=" + basis),
+								200);
+					}
+				}
+			}
+			page(get("/wages?year=" + year + "&sort=demandScore&dir=asc"), 200);
+			page(get("/wages?year=" + year + "&sort=rpp"), 200);
+		}
+	}
+
+	@Test
 	void refusesUnknownParametersNamingThem() throws Exception {
 		assertThat(page(get("/wages?sort=bogus"), 400)).contains("&quot;sort&quot;").contains("bogus");
 		assertThat(page(get("/wages?year=1999"), 400)).contains("&quot;year&quot;");
@@ -175,6 +206,8 @@ class WagesIntegrationTests {
 	void showsYearOverYearChangesWhenSeveralYearsExist() throws Exception {
 		String html = page(get("/wages/states/AK?year=2023"), 200);
 		assertThat(html).contains("2019 to 2023").contains("$77,080").contains("$100,670");
+		assertThat(page(get("/wages/states/HI?year=2023"), 200))
+			.contains("Mean (annual): * Wage estimate not available from BLS.");
 	}
 
 	@Test
@@ -246,6 +279,47 @@ class WagesIntegrationTests {
 		assertThat(records.get(1).get(mean)).isEqualTo("77080");
 		assertThat(records).allSatisfy((r) -> r
 			.forEach((cell) -> assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@")));
+	}
+
+	@Test
+	void neutralisesFormulasFromAnUploadedDatasetInTheCsv() throws Exception {
+		String hostile = "\"=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"";
+		List<String> lines = Files.readAllLines(Path.of("../data/oews/oews-2025-31-9011-states.csv"));
+		StringBuilder csv = new StringBuilder(lines.get(0)).append('\n');
+		lines.stream()
+			.filter((line) -> line.matches("^(02|53|41|15),.*"))
+			.map((line) -> line.replace(",Massage Therapists,", "," + hostile + ","))
+			.forEach((line) -> csv.append(line).append('\n'));
+		long before = this.datasets.published().orElseThrow().id();
+		MockHttpServletResponse uploaded = this.mvc.perform(multipart("/api/v1/datasets")
+			.file(new MockMultipartFile("file", "hostile-2031.csv", "text/csv",
+					csv.toString().getBytes(StandardCharsets.UTF_8)))
+			.param("year", "2031")
+			.with(httpBasic("admin", TestAccounts.ADMIN_PASSWORD))).andReturn().getResponse();
+		assertThat(uploaded.getStatus()).as(uploaded.getContentAsString()).isIn(200, 202);
+		long id = this.json.readTree(uploaded.getContentAsString()).get("id").asLong();
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.datasets.find(id).orElseThrow().status() != DatasetStatus.PROCESSING);
+		assertThat(this.datasets.find(id).orElseThrow().status()).isEqualTo(DatasetStatus.READY);
+		try {
+			this.mvc.perform(
+					post("/api/v1/datasets/" + id + "/publish").with(httpBasic("admin", TestAccounts.ADMIN_PASSWORD)));
+			MockHttpServletResponse response = this.mvc
+				.perform(get("/wages/export.csv?year=2031").with(user(this.seeker)))
+				.andReturn()
+				.getResponse();
+			String text = response.getContentAsString(StandardCharsets.UTF_8);
+			List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(text)).getRecords();
+			assertThat(records).allSatisfy((r) -> r.forEach((cell) -> assertThat(cell).doesNotStartWith("=")));
+			assertThat(records.get(records.size() - 1).get(0)).startsWith("'=HYPERLINK(");
+			assertThat(page(get("/wages?year=2031"), 200)).doesNotContain("=HYPERLINK(\"http")
+				.contains("=HYPERLINK(&quot;http");
+		}
+		finally {
+			this.mvc.perform(post("/api/v1/datasets/" + before + "/publish")
+				.with(httpBasic("admin", TestAccounts.ADMIN_PASSWORD)));
+		}
+		assertThat(this.datasets.published().orElseThrow().id()).isEqualTo(before);
 	}
 
 	@Test

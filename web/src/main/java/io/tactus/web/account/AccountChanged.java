@@ -1,0 +1,10 @@
+package io.tactus.web.account;
+
+/**
+ * An account's password or status changed: anything that remembered its credentials must
+ * forget them.
+ *
+ * @param username the account's user name
+ */
+public record AccountChanged(String username) {
+}

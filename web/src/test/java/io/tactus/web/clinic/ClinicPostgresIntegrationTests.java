@@ -1,0 +1,86 @@
+package io.tactus.web.clinic;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.LocalDate;
+
+import io.tactus.core.summary.ClinicSummary;
+import io.tactus.core.summary.Period;
+import io.tactus.web.account.AccountService;
+import io.tactus.web.account.Accounts;
+import io.tactus.web.account.TactusUser;
+import io.tactus.web.support.PostgresSchema;
+import io.tactus.web.support.RequiresPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The clinic tables and queries on PostgreSQL: import, read back, summarise, per clinic.
+ */
+@RequiresPostgres
+@SpringBootTest
+@ActiveProfiles({ "test", "postgres" })
+class ClinicPostgresIntegrationTests {
+
+	private static final PostgresSchema SCHEMA = new PostgresSchema();
+
+	@Autowired
+	private Accounts accounts;
+
+	@Autowired
+	private AccountService service;
+
+	@Autowired
+	private ClinicSetup setup;
+
+	@Autowired
+	private ClinicVisits visits;
+
+	@Autowired
+	private VisitImportService imports;
+
+	@Autowired
+	private ClinicBilling billing;
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		SCHEMA.register(registry);
+	}
+
+	@AfterAll
+	static void dropSchema() throws SQLException {
+		SCHEMA.drop();
+	}
+
+	@Test
+	void importsReadsAndSummarisesOnPostgres() {
+		TactusUser owner = ClinicFixtures.owner(this.accounts, this.service, this.setup, "pg-clinic-owner",
+				"PG Clinic");
+		TactusUser other = ClinicFixtures.owner(this.accounts, this.service, this.setup, "pg-other-owner",
+				"PG Other Clinic");
+		long clinic = owner.clinic().orElseThrow();
+		byte[] log = ClinicFixtures.log("PG").getBytes(StandardCharsets.UTF_8);
+
+		VisitImportService.Imported imported = this.imports.importLog(clinic, "pg.csv", log, owner.username());
+		VisitImportService.Imported again = this.imports.importLog(clinic, "pg.csv", log, owner.username());
+
+		assertThat(imported.visits()).isEqualTo(3);
+		assertThat(again.duplicate()).isTrue();
+		assertThat(this.visits.newest(clinic, 10)).hasSize(3);
+		ClinicSummary summary = this.billing.summary(clinic, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+				Period.MONTH);
+		assertThat(summary.total().visits()).isEqualTo(3);
+		assertThat(summary.byPayer()).hasSize(2);
+		long visitId = this.visits.newest(clinic, 1).get(0).id();
+		assertThat(this.visits.find(other.clinic().orElseThrow(), visitId)).isEmpty();
+	}
+
+}
