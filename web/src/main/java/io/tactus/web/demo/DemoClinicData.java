@@ -130,7 +130,10 @@ class DemoClinicData implements ApplicationRunner {
 				p = 0;
 			}
 			LocalDate date = first.plusDays(random.nextInt(320));
-			String patient = "DEMO-" + String.format("%03d", 1 + random.nextInt(60));
+			// Medicare patients come from a small pool, so some of them near or pass the
+			// KX threshold
+			int pool = (p == 0) ? 2 : 60;
+			String patient = "DEMO-" + String.format("%03d", 1 + random.nextInt(pool));
 			this.jdbc.sql("""
 					insert into clinic_visit (clinic_id, visit_date, patient_ref, therapist_id, payer_id, created_at)
 					values (:c, :date, :patient, :t, :p, :at)""")

@@ -63,6 +63,11 @@ class DemoClinicDataIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
+		String threshold = this.mvc.perform(get("/clinic/threshold?year=2026").with(user(owner)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(threshold).containsAnyOf(">Over<", ">Near<");
 		assertThat(wages).contains("Maria Lopez").contains("derived").contains("not in the published dataset");
 	}
 
