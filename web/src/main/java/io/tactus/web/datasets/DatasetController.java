@@ -72,7 +72,7 @@ class DatasetController {
 			redirect.addFlashAttribute("refused", ex.getMessage());
 			return "redirect:/admin/datasets";
 		}
-		redirect.addFlashAttribute("flash", upload.duplicate() ? "datasets.duplicate" : "datasets.uploaded");
+		redirect.addFlashAttribute("flash", upload.duplicate() ? "datasets.duplicate" : "datasets.upload.done");
 		return "redirect:/admin/datasets/" + upload.dataset().id();
 	}
 

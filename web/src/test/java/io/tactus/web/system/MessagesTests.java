@@ -70,6 +70,26 @@ class MessagesTests {
 		assertThat(missing).as("message keys used but not defined").isEmpty();
 	}
 
+	@Test
+	void noKeyIsDefinedTwice() throws IOException {
+		List<String> duplicates = new ArrayList<>();
+		Set<String> seen = new java.util.HashSet<>();
+		for (Path file : bundles()) {
+			for (String line : Files.readAllLines(file)) {
+				String trimmed = line.strip();
+				int equals = trimmed.indexOf('=');
+				if (trimmed.isEmpty() || trimmed.startsWith("#") || equals < 0) {
+					continue;
+				}
+				String key = trimmed.substring(0, equals).strip();
+				if (!seen.add(key)) {
+					duplicates.add(file.getFileName() + ": " + key);
+				}
+			}
+		}
+		assertThat(duplicates).as("keys defined more than once across the bundles").isEmpty();
+	}
+
 	private static void collect(Path template, Element element, List<String> violations) {
 		String name = element.getTagName();
 		if (name.equals("script") || name.equals("style")) {
@@ -110,15 +130,20 @@ class MessagesTests {
 
 	static Properties messages() throws IOException {
 		Properties messages = new Properties();
-		try (Stream<Path> files = Files.list(Path.of("src/main/resources"))) {
-			for (Path file : files.filter((f) -> f.getFileName().toString().matches("messages(-[a-z]+)?\\.properties"))
-				.toList()) {
-				try (InputStream in = Files.newInputStream(file)) {
-					messages.load(in);
-				}
+		for (Path file : bundles()) {
+			try (InputStream in = Files.newInputStream(file)) {
+				messages.load(in);
 			}
 		}
 		return messages;
+	}
+
+	private static List<Path> bundles() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("src/main/resources"))) {
+			return files.filter((f) -> f.getFileName().toString().matches("messages(-[a-z]+)?\\.properties"))
+				.sorted()
+				.toList();
+		}
 	}
 
 }
