@@ -71,10 +71,11 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager, JsonMapper json)
-			throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
+			LoginThrottle throttle, ApiCredentialCache cache, JsonMapper json) throws Exception {
 		http.securityMatcher("/api/**")
-			.authenticationManager(authenticationManager)
+			.authenticationManager(
+					new ProviderManager(new ThrottlingAuthenticationProvider(dao(users, encoder), throttle, cache)))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/users", "/api/v1/users/**")
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/api/v1/datasets", "/api/v1/datasets/**")
