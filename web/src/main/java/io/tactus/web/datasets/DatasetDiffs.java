@@ -1,6 +1,10 @@
 package io.tactus.web.datasets;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.tactus.web.datasets.DatasetDiff.MedianChange;
 import io.tactus.web.datasets.DatasetDiff.Named;
@@ -9,23 +13,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Compares two datasets in the database.
+ * Compares two datasets. Each side is read once (its distinct states and occupations, and
+ * the medians of its state rows) and compared in memory, so a comparison with a
+ * 400,000-row all-data file takes one pass over each dataset instead of a query per row.
  */
 @Component
 class DatasetDiffs {
 
 	static final int LISTED = 25;
-
-	private static final String STATES = """
-			select distinct area_code as code, area_title as title from wage_row
-			where dataset_id = :a and area_type in (2, 3)
-			and area_code not in (select area_code from wage_row where dataset_id = :b and area_type in (2, 3))
-			order by code""";
-
-	private static final String OCCUPATIONS = """
-			select distinct occ_code as code, occ_title as title from wage_row where dataset_id = :a
-			and occ_code not in (select occ_code from wage_row where dataset_id = :b)
-			order by code""";
 
 	private final JdbcClient jdbc;
 
@@ -34,37 +29,71 @@ class DatasetDiffs {
 	}
 
 	DatasetDiff diff(Dataset candidate, Dataset published) {
-		long a = candidate.id();
-		long b = published.id();
-		List<Named> occupationsAdded = named(OCCUPATIONS, a, b);
-		List<Named> occupationsRemoved = named(OCCUPATIONS, b, a);
-		List<MedianChange> changes = this.jdbc.sql("""
-				select n.area_title, n.occ_title, o.a_median as before_median, n.a_median as after_median
-				from wage_row n join wage_row o on o.dataset_id = :b and o.area_code = n.area_code
-				and o.occ_code = n.occ_code and o.naics = n.naics and o.own_code = n.own_code
-				where n.dataset_id = :a and n.area_type in (2, 3) and n.naics = '000000' and n.own_code = '1235'
-				and n.a_median is not null and o.a_median is not null and n.a_median <> o.a_median
-				order by abs(n.a_median - o.a_median) desc, n.area_title limit :limit""")
-			.param("a", a)
-			.param("b", b)
-			.param("limit", LISTED)
-			.query((rs, n) -> new MedianChange(rs.getString("area_title"), rs.getString("occ_title"),
-					rs.getDouble("before_median"), rs.getDouble("after_median")))
-			.list();
-		return new DatasetDiff(published, named(STATES, a, b), named(STATES, b, a), first(occupationsAdded),
-				first(occupationsRemoved), occupationsAdded.size(), occupationsRemoved.size(), changes);
+		Map<String, String> statesNew = named(
+				"select distinct area_code, area_title from wage_row where dataset_id = :id and area_type in (2, 3)",
+				candidate.id());
+		Map<String, String> statesOld = named(
+				"select distinct area_code, area_title from wage_row where dataset_id = :id and area_type in (2, 3)",
+				published.id());
+		Map<String, String> occupationsNew = named(
+				"select distinct occ_code, occ_title from wage_row where dataset_id = :id", candidate.id());
+		Map<String, String> occupationsOld = named(
+				"select distinct occ_code, occ_title from wage_row where dataset_id = :id", published.id());
+		List<Named> occupationsAdded = minus(occupationsNew, occupationsOld);
+		List<Named> occupationsRemoved = minus(occupationsOld, occupationsNew);
+		return new DatasetDiff(published, minus(statesNew, statesOld), minus(statesOld, statesNew),
+				first(occupationsAdded), first(occupationsRemoved), occupationsAdded.size(), occupationsRemoved.size(),
+				medianChanges(medians(candidate.id()), medians(published.id())));
 	}
 
-	private List<Named> named(String sql, long a, long b) {
-		return this.jdbc.sql(sql)
-			.param("a", a)
-			.param("b", b)
-			.query((rs, n) -> new Named(rs.getString("code"), rs.getString("title")))
-			.list();
+	private static List<MedianChange> medianChanges(Map<List<String>, Median> after, Map<List<String>, Median> before) {
+		List<MedianChange> changes = new ArrayList<>();
+		after.forEach((key, now) -> {
+			Median then = before.get(key);
+			if (then != null && then.value() != now.value()) {
+				changes.add(new MedianChange(now.area(), now.occupation(), then.value(), now.value()));
+			}
+		});
+		changes.sort(Comparator.comparingDouble((MedianChange change) -> -Math.abs(change.change()))
+			.thenComparing(MedianChange::area)
+			.thenComparing(MedianChange::occupation));
+		return changes.subList(0, Math.min(LISTED, changes.size()));
+	}
+
+	private Map<List<String>, Median> medians(long datasetId) {
+		Map<List<String>, Median> medians = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select area_code, occ_code, area_title, occ_title, a_median from wage_row
+				where dataset_id = :id and area_type in (2, 3) and naics = '000000' and own_code = '1235'
+				and a_median is not null""").param("id", datasetId).query((rs) -> {
+			medians.put(List.of(rs.getString("area_code"), rs.getString("occ_code")),
+					new Median(rs.getString("area_title"), rs.getString("occ_title"), rs.getDouble("a_median")));
+		});
+		return medians;
+	}
+
+	private Map<String, String> named(String sql, long datasetId) {
+		Map<String, String> named = new LinkedHashMap<>();
+		this.jdbc.sql(sql).param("id", datasetId).query((rs) -> {
+			named.putIfAbsent(rs.getString(1), rs.getString(2));
+		});
+		return named;
+	}
+
+	private static List<Named> minus(Map<String, String> these, Map<String, String> those) {
+		return these.entrySet()
+			.stream()
+			.filter((entry) -> !those.containsKey(entry.getKey()))
+			.map((entry) -> new Named(entry.getKey(), entry.getValue()))
+			.sorted(Comparator.comparing(Named::code))
+			.toList();
 	}
 
 	private static List<Named> first(List<Named> all) {
 		return all.subList(0, Math.min(LISTED, all.size()));
+	}
+
+	private record Median(String area, String occupation, double value) {
 	}
 
 }

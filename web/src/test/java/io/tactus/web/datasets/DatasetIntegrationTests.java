@@ -76,6 +76,26 @@ class DatasetIntegrationTests {
 	}
 
 	@Test
+	void comparesWithThePublishedDatasetBeforePublishing(@Autowired DatasetService service) throws Exception {
+		byte[] file = DatasetFiles.csv(DatasetFiles.stateRow("01", "AL", "Alabama", "31-9011", "50930"),
+				DatasetFiles.stateRow("01", "AL", "Alabama", "29-1123", "52000"));
+		long id = upload("oews_2026_diff.csv", file, 202).get("id").asLong();
+		assertThat(awaitFinished(id).get("status").asString()).isEqualTo("READY");
+		DatasetDiff diff = service.diff(this.datasets.find(id).orElseThrow()).orElseThrow();
+		assertThat(diff.statesAdded()).isEmpty();
+		assertThat(diff.statesRemoved()).extracting(DatasetDiff.Named::title)
+			.contains("Alaska", "Wyoming")
+			.doesNotContain("Alabama");
+		assertThat(diff.occupationsAdded()).extracting(DatasetDiff.Named::code).containsExactly("29-1123");
+		assertThat(diff.occupationsRemovedCount()).isZero();
+		assertThat(diff.largestMedianChanges()).singleElement().satisfies((change) -> {
+			assertThat(change.area()).isEqualTo("Alabama");
+			assertThat(change.before()).isEqualTo(48930);
+			assertThat(change.after()).isEqualTo(50930);
+		});
+	}
+
+	@Test
 	void rejectsFileWithErrorsNamingRowColumnAndValueAndKeepsPublishedData() throws Exception {
 		long before = this.datasets.published().orElseThrow().id();
 		byte[] file = DatasetFiles.csv(DatasetFiles.stateRow("01", "AL", "Alabama", "31-9011", "52000"),
