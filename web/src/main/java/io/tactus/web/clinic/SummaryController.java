@@ -34,7 +34,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The clinic's summary over a range, its printable page, its findings drill-down and its
@@ -74,10 +73,22 @@ class SummaryController {
 
 	}
 
-	private Range range(LocalDate from, LocalDate to, String period) {
-		Period chosen = Period.parse(period);
-		LocalDate last = (to != null) ? to : LocalDate.now(this.clock);
-		LocalDate first = (from != null) ? from : chosen.defaultFrom(last);
+	/**
+	 * The range parameters every summary page and export takes.
+	 *
+	 * @param from first day, {@code null} for the period's usual range
+	 * @param to last day, {@code null} for today
+	 * @param period {@code week}, {@code month} or {@code quarter}; {@code null} for
+	 * month
+	 */
+	record RangeQuery(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String period) {
+	}
+
+	private Range range(RangeQuery query) {
+		Period chosen = Period.parse((query.period() != null && !query.period().isBlank()) ? query.period() : "month");
+		LocalDate last = (query.to() != null) ? query.to() : LocalDate.now(this.clock);
+		LocalDate first = (query.from() != null) ? query.from() : chosen.defaultFrom(last);
 		if (first.isAfter(last) || ChronoUnit.DAYS.between(first, last) > MAX_DAYS) {
 			throw new BadRangeException();
 		}
@@ -85,12 +96,10 @@ class SummaryController {
 	}
 
 	@GetMapping({ "/clinic/summary", "/clinic/summary/print" })
-	String showSummary(@AuthenticationPrincipal TactusUser user,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "month") String period, HttpServletRequest request, Model model) {
+	String showSummary(@AuthenticationPrincipal TactusUser user, RangeQuery query, HttpServletRequest request,
+			Model model) {
 		long clinic = ClinicNotFoundException.clinicOf(user);
-		Range range = range(from, to, period);
+		Range range = range(query);
 		ClinicSummary summary = this.billing.summary(clinic, range.from(), range.to(), range.period());
 		model.addAttribute("range", range);
 		model.addAttribute("summary", summary);
@@ -105,10 +114,8 @@ class SummaryController {
 	}
 
 	@GetMapping("/clinic/summary/findings/{kind}")
-	String showFinding(@AuthenticationPrincipal TactusUser user, @PathVariable String kind,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "month") String period, Model model) {
+	String showFinding(@AuthenticationPrincipal TactusUser user, @PathVariable String kind, RangeQuery query,
+			Model model) {
 		long clinic = ClinicNotFoundException.clinicOf(user);
 		FindingKind findingKind;
 		try {
@@ -117,7 +124,7 @@ class SummaryController {
 		catch (IllegalArgumentException ex) {
 			throw new ClinicNotFoundException("finding " + kind);
 		}
-		Range range = range(from, to, period);
+		Range range = range(query);
 		ClinicSummary summary = this.billing.summary(clinic, range.from(), range.to(), range.period());
 		FindingCount count = summary.findings()
 			.stream()
@@ -132,12 +139,10 @@ class SummaryController {
 	}
 
 	@GetMapping("/clinic/summary.csv")
-	void downloadSummaryCsv(@AuthenticationPrincipal TactusUser user,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "month") String period, HttpServletResponse response) throws IOException {
+	void downloadSummaryCsv(@AuthenticationPrincipal TactusUser user, RangeQuery query, HttpServletResponse response)
+			throws IOException {
 		long clinic = ClinicNotFoundException.clinicOf(user);
-		Range range = range(from, to, period);
+		Range range = range(query);
 		ClinicSummary summary = this.billing.summary(clinic, range.from(), range.to(), range.period());
 		attachment(response, "text/csv; charset=UTF-8", "summary-" + range.from() + "-" + range.to() + ".csv");
 		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
@@ -146,12 +151,10 @@ class SummaryController {
 	}
 
 	@GetMapping("/clinic/summary.xlsx")
-	void downloadSummaryXlsx(@AuthenticationPrincipal TactusUser user,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "month") String period, HttpServletResponse response) throws IOException {
+	void downloadSummaryXlsx(@AuthenticationPrincipal TactusUser user, RangeQuery query, HttpServletResponse response)
+			throws IOException {
 		long clinic = ClinicNotFoundException.clinicOf(user);
-		Range range = range(from, to, period);
+		Range range = range(query);
 		ClinicSummary summary = this.billing.summary(clinic, range.from(), range.to(), range.period());
 		attachment(response, ClinicExports.XLSX, "summary-" + range.from() + "-" + range.to() + ".xlsx");
 		ClinicExports.xlsx(response.getOutputStream(), "summary", ClinicExports.SUMMARY_HEADER,
@@ -159,24 +162,20 @@ class SummaryController {
 	}
 
 	@GetMapping("/clinic/visits.csv")
-	void downloadLinesCsv(@AuthenticationPrincipal TactusUser user,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "month") String period, HttpServletResponse response) throws IOException {
+	void downloadLinesCsv(@AuthenticationPrincipal TactusUser user, RangeQuery query, HttpServletResponse response)
+			throws IOException {
 		long clinic = ClinicNotFoundException.clinicOf(user);
-		Range range = range(from, to, period);
+		Range range = range(query);
 		attachment(response, "text/csv; charset=UTF-8", "visit-lines-" + range.from() + "-" + range.to() + ".csv");
 		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		ClinicExports.csv(out, ClinicExports.LINE_HEADER, (sink) -> lines(clinic, range, sink));
 	}
 
 	@GetMapping("/clinic/visits.xlsx")
-	void downloadLinesXlsx(@AuthenticationPrincipal TactusUser user,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "month") String period, HttpServletResponse response) throws IOException {
+	void downloadLinesXlsx(@AuthenticationPrincipal TactusUser user, RangeQuery query, HttpServletResponse response)
+			throws IOException {
 		long clinic = ClinicNotFoundException.clinicOf(user);
-		Range range = range(from, to, period);
+		Range range = range(query);
 		attachment(response, ClinicExports.XLSX, "visit-lines-" + range.from() + "-" + range.to() + ".xlsx");
 		ClinicExports.xlsx(response.getOutputStream(), "visit lines", ClinicExports.LINE_HEADER,
 				(sink) -> lines(clinic, range, sink));
