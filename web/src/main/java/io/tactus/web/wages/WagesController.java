@@ -55,13 +55,10 @@ class WagesController {
 	}
 
 	@GetMapping({ "/wages", "/wages/states" })
-	String showStates(@RequestParam(required = false) String year, @RequestParam(required = false) String occupation,
-			@RequestParam(required = false) String metric, @RequestParam(required = false) String unit,
-			@RequestParam(required = false) String basis, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, Model model, HttpServletRequest request) {
-		Selection selection = this.comparisons.select(year, occupation);
+	String showStates(TableQuery query, Model model, HttpServletRequest request) {
+		Selection selection = this.comparisons.select(query.year(), query.occupation());
 		StateComparison comparison = this.comparisons.comparison(selection);
-		TableOptions options = TableOptions.parse(comparison, metric, unit, basis, sort, dir);
+		TableOptions options = query.options(comparison);
 		model.addAttribute("selection", selection);
 		model.addAttribute("comparison", comparison);
 		model.addAttribute("options", options);
