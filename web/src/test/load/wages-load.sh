@@ -6,15 +6,18 @@
 #   web/src/test/load/wages-load.sh                  # starts web/target/tactus.jar on a temp data dir
 #   web/src/test/load/wages-load.sh http://host:8080 # targets a running portal; needs ADMIN_PASSWORD
 #
-# Settings (environment): DURATION (20s), CONNECTIONS (50), THREADS (2), WARMUP (5s), WRK_TIMEOUT (10s), PORT (18181 when
-# starting the jar), JAR (web/target/tactus.jar), ADMIN_PASSWORD (for a given base URL).
+# Settings (environment): DURATION (20s), CONNECTIONS (50), THREADS (1), WARMUP (40: twice 40 s on the page and 20 s
+# on the API), WRK_TIMEOUT (10s), PORT (18181 when starting the jar), JAR (web/target/tactus.jar), JAVA_OPTS (none),
+# ADMIN_PASSWORD (for a given base URL).
+# One wrk thread keeps 50 connections busy at these rates; on a 2-core machine a second one takes CPU from the portal.
+# The JIT keeps compiling for about a minute under load, hence the long warm-up: the figures are the steady state.
 # Build the jar first: ./mvnw -B -o -q -DskipTests package
 set -euo pipefail
 
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-50}
-THREADS=${THREADS:-2}
-WARMUP=${WARMUP:-5s}
+THREADS=${THREADS:-1}
+WARMUP=${WARMUP:-40}
 # wrk leaves requests slower than its timeout (2 s by default) out of the latency figures; a longer one keeps them in.
 WRK_TIMEOUT=${WRK_TIMEOUT:-10s}
 ROOT=$(cd "$(dirname "$0")/../../../.." && pwd)
@@ -44,7 +47,7 @@ else
 	mkdir -p "$WORK/data"
 	echo "Starting $JAR on $BASE (data in $WORK/data)"
 	TACTUS_DATA_DIR="$WORK/data" TACTUS_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-		java -jar "$JAR" --server.port="$PORT" >"$WORK/server.log" 2>&1 &
+		java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" >"$WORK/server.log" 2>&1 &
 	SERVER_PID=$!
 fi
 
@@ -95,9 +98,11 @@ page=$(curl -s -o /dev/null -w '%{http_code}' -H "$COOKIE" "$BASE/wages")
 PAGE_URL="$BASE/wages"
 API_URL="$BASE/api/v1/wages/states?occupation=31-9011"
 
-echo "Warming up ($WARMUP each)"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "$COOKIE" "$PAGE_URL" >/dev/null
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "$AUTH" "$API_URL" >/dev/null
+echo "Warming up (twice ${WARMUP}s on the page and $((WARMUP / 2))s on the API)"
+for _ in 1 2; do
+	wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -H "$COOKIE" "$PAGE_URL" >/dev/null
+	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$((WARMUP / 2))s" -H "$AUTH" "$API_URL" >/dev/null
+done
 
 run() {
 	local name=$1 header=$2 url=$3

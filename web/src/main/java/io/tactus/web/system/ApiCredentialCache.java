@@ -8,9 +8,15 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -26,15 +32,27 @@ import org.springframework.stereotype.Component;
  * that a client sending HTTP Basic on every API call does not pay a bcrypt check each
  * time. Only an HMAC of the password (with a key made at start and never stored) is kept;
  * a change to the account (password, disabled) forgets it at once.
+ * <p>
+ * A client with many calls in flight must not pay many checks either: callers that miss
+ * with the same name and password share one check, and during the last
+ * {@link #REFRESH_BEFORE_EXPIRY} of an entry one caller checks again while the others
+ * still use the entry, so a busy client never waits for bcrypt all at once.
  */
 @Component
 class ApiCredentialCache {
 
 	static final Duration TIME_TO_LIVE = Duration.ofSeconds(60);
 
+	static final Duration REFRESH_BEFORE_EXPIRY = Duration.ofSeconds(15);
+
 	private static final int MAX_ENTRIES = 10_000;
 
 	private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+	private final Map<String, CompletableFuture<Authentication>> checking = new ConcurrentHashMap<>();
+
+	/** Counts account changes, so that a check that overlapped one is not remembered. */
+	private final AtomicLong changes = new AtomicLong();
 
 	private final Clock clock;
 
@@ -48,30 +66,86 @@ class ApiCredentialCache {
 	}
 
 	/**
-	 * The authentication remembered for these credentials, if still fresh.
+	 * The authentication for these credentials: remembered, or from {@code check}, which
+	 * runs at most once at a time per name and password.
 	 * @param username the name sent
 	 * @param password the password sent
-	 * @return the authentication, or {@code null} when there is none
+	 * @param check checks the password (and counts the outcome); throws when it is wrong
+	 * @return the authentication
 	 */
-	Authentication find(String username, String password) {
-		Entry entry = this.entries.get(key(username));
-		if (entry == null || this.clock.instant().isAfter(entry.expires())
-				|| !MessageDigest.isEqual(entry.mac(), mac(password))) {
-			return null;
+	Authentication authenticate(String username, String password, Supplier<Authentication> check) {
+		String user = key(username);
+		byte[] mac = mac(password);
+		Instant now = this.clock.instant();
+		Entry entry = this.entries.get(user);
+		if (entry != null && now.isBefore(entry.expires()) && MessageDigest.isEqual(entry.mac(), mac)) {
+			if (now.isBefore(entry.refreshFrom()) || !entry.refreshing().compareAndSet(false, true)) {
+				return entry.authentication();
+			}
+			try {
+				return checkAndRemember(user, mac, check);
+			}
+			catch (RuntimeException ex) {
+				this.entries.remove(user, entry);
+				throw ex;
+			}
+			finally {
+				entry.refreshing().set(false);
+			}
 		}
-		return entry.authentication();
+		String flight = user + ' ' + HexFormat.of().formatHex(mac);
+		CompletableFuture<Authentication> mine = new CompletableFuture<>();
+		CompletableFuture<Authentication> running = this.checking.putIfAbsent(flight, mine);
+		if (running != null) {
+			return outcome(running);
+		}
+		try {
+			Authentication authentication = checkAndRemember(user, mac, check);
+			mine.complete(authentication);
+			return authentication;
+		}
+		catch (RuntimeException ex) {
+			mine.completeExceptionally(ex);
+			throw ex;
+		}
+		finally {
+			this.checking.remove(flight, mine);
+		}
 	}
 
-	void remember(String username, String password, Authentication authentication) {
+	private Authentication checkAndRemember(String user, byte[] mac, Supplier<Authentication> check) {
+		long changesBefore = this.changes.get();
+		Authentication authentication = check.get();
 		if (this.entries.size() >= MAX_ENTRIES) {
 			this.entries.clear();
 		}
-		this.entries.put(key(username),
-				new Entry(mac(password), authentication, this.clock.instant().plus(TIME_TO_LIVE)));
+		Instant now = this.clock.instant();
+		Entry entry = new Entry(mac, authentication, now.plus(TIME_TO_LIVE.minus(REFRESH_BEFORE_EXPIRY)),
+				now.plus(TIME_TO_LIVE), new AtomicBoolean());
+		this.entries.put(user, entry);
+		if (this.changes.get() != changesBefore) {
+			// The account changed while its password was being checked: check again next
+			// time.
+			this.entries.remove(user, entry);
+		}
+		return authentication;
+	}
+
+	private static Authentication outcome(CompletableFuture<Authentication> running) {
+		try {
+			return running.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
 	}
 
 	@EventListener
 	void forget(AccountChanged event) {
+		this.changes.incrementAndGet();
 		this.entries.remove(key(event.username()));
 	}
 
@@ -90,7 +164,8 @@ class ApiCredentialCache {
 		return username.trim().toLowerCase(Locale.ROOT);
 	}
 
-	private record Entry(byte[] mac, Authentication authentication, Instant expires) {
+	private record Entry(byte[] mac, Authentication authentication, Instant refreshFrom, Instant expires,
+			AtomicBoolean refreshing) {
 	}
 
 }

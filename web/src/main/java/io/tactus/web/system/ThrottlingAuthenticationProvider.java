@@ -37,19 +37,18 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 		if (this.throttle.isLocked(username)) {
 			throw new LoginThrottledException(username);
 		}
-		String password = String.valueOf(authentication.getCredentials());
-		if (this.cache != null) {
-			Authentication remembered = this.cache.find(username, password);
-			if (remembered != null) {
-				return remembered;
-			}
+		if (this.cache == null) {
+			return check(authentication);
 		}
+		return this.cache.authenticate(username, String.valueOf(authentication.getCredentials()),
+				() -> check(authentication));
+	}
+
+	private Authentication check(Authentication authentication) {
+		String username = authentication.getName();
 		try {
 			Authentication result = this.delegate.authenticate(authentication);
 			this.throttle.recordSuccess(username);
-			if (this.cache != null) {
-				this.cache.remember(username, password, result);
-			}
 			return result;
 		}
 		catch (BadCredentialsException ex) {

@@ -23,7 +23,15 @@ import io.tactus.reports.statistics.WageModel;
  */
 final class WageJson {
 
+	/** Where the figures come from and what they leave out, for a survey year. */
+	private static final String SOURCE = "U.S. Bureau of Labor Statistics, Occupational Employment and Wage "
+			+ "Statistics, May %d; excludes the self-employed and tips; annual = hourly × 2,080 (full-time)";
+
 	private WageJson() {
+	}
+
+	static String source(int year) {
+		return SOURCE.formatted(year);
 	}
 
 	static OccupationJson occupation(Selection selection, StateComparison comparison) {

@@ -73,6 +73,14 @@ record WageLinks(Selection selection, TableOptions options, String contextPath) 
 		return base("/wages").build().toUriString();
 	}
 
+	/**
+	 * Where the choosers' form is sent (its fields carry the choices).
+	 * @return the link
+	 */
+	public String form() {
+		return this.contextPath + "/wages";
+	}
+
 	private UriComponentsBuilder table(String path) {
 		return base(path).queryParam("metric", this.options.metricColumn().key())
 			.queryParam("unit", this.options.unit().key())

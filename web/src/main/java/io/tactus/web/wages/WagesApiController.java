@@ -2,6 +2,8 @@ package io.tactus.web.wages;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tactus.reports.oews.UsState;
@@ -11,7 +13,9 @@ import io.tactus.reports.statistics.StateStatistics;
 import io.tactus.web.wages.WageJson.OneStateJson;
 import io.tactus.web.wages.WageJson.StatesJson;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,13 +32,19 @@ import org.springframework.web.bind.annotation.RestController;
 		+ "from BLS OEWS wage tables")
 class WagesApiController {
 
-	static final String SOURCE = "U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, "
-			+ "May %d; excludes the self-employed and tips; annual = hourly × 2,080 (full-time)";
+	/**
+	 * Clients may keep the comparison and ask again with {@code If-None-Match}; shared
+	 * caches may not.
+	 */
+	private static final CacheControl REVALIDATE = CacheControl.noCache().cachePrivate();
 
 	private final WageComparisons comparisons;
 
-	WagesApiController(WageComparisons comparisons) {
+	private final StatesJsonBody statesJson;
+
+	WagesApiController(WageComparisons comparisons, StatesJsonBody statesJson) {
 		this.comparisons = comparisons;
+		this.statesJson = statesJson;
 	}
 
 	@GetMapping("/api/v1/wages/states")
@@ -42,21 +52,28 @@ class WagesApiController {
 			description = "Every state of the chosen dataset with its published figures, ranks, demand score and "
 					+ "cost-of-living adjustment, plus statistics across the states with the states they used and "
 					+ "left out. Unknown figures are null; numbers are at full precision.",
-			responses = { @ApiResponse(responseCode = "200", description = "The comparison"),
+			responses = {
+					@ApiResponse(responseCode = "200", description = "The comparison",
+							content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+									schema = @Schema(implementation = StatesJson.class))),
+					@ApiResponse(responseCode = "304",
+							description = "Unchanged since the entity tag sent in If-None-Match"),
 					@ApiResponse(responseCode = "400",
 							description = "A parameter cannot be used (named in the detail)"),
 					@ApiResponse(responseCode = "404", description = "No dataset has been published yet") })
-	StatesJson states(
+	ResponseEntity<byte[]> states(
 			@Parameter(description = "SOC code, default 31-9011 (massage therapists)",
 					example = "31-9011") @RequestParam(required = false) String occupation,
 			@Parameter(description = "Survey year of a published or retired dataset; default the published one",
 					example = "2025") @RequestParam(required = false) String year) {
 		Selection selection = this.comparisons.select(year, occupation);
-		StateComparison comparison = this.comparisons.comparison(selection);
-		return new StatesJson(WageJson.occupation(selection, comparison), WageJson.dataset(selection),
-				SOURCE.formatted(selection.year()),
-				comparison.states().stream().map((s) -> WageJson.state(s, comparison)).toList(),
-				WageJson.summary(comparison));
+		StatesJsonBody.Serialised body = this.statesJson.of(selection, this.comparisons.comparison(selection));
+		// Spring answers 304 Not Modified when If-None-Match carries this entity tag.
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.eTag(body.entityTag())
+			.cacheControl(REVALIDATE)
+			.body(body.bytes());
 	}
 
 	@GetMapping("/api/v1/wages/states/{code}")
@@ -75,7 +92,7 @@ class WagesApiController {
 		StateStatistics statistics = comparison.state(state)
 			.orElseThrow(() -> StateNotFoundException.noRow(state, selection));
 		return new OneStateJson(WageJson.occupation(selection, comparison), WageJson.dataset(selection),
-				SOURCE.formatted(selection.year()), WageJson.state(statistics, comparison));
+				WageJson.source(selection.year()), WageJson.state(statistics, comparison));
 	}
 
 	@ExceptionHandler(InvalidWageParameterException.class)

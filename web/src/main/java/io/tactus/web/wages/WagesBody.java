@@ -1,10 +1,9 @@
 package io.tactus.web.wages;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
@@ -17,35 +16,32 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The map, table, legend and summary of the comparison page ({@code wages/statesBody}):
- * the same for every user, so rendered once per dataset, occupation, options and locale
- * and kept (the most recent {@value #MAX_ENTRIES}) until the next
- * {@link DatasetPublished}. The rest of the page (layout, user, CSRF token) is rendered
- * per request.
+ * The content of the comparison page ({@code wages/statesBody}: heading, choosers, map,
+ * table, legend, summary and source): the same for every user, so rendered once per
+ * dataset, occupation, options and locale and kept (up to {@value #MAX_ENTRIES} views,
+ * then it starts again) until the next {@link DatasetPublished}. Only the layout around
+ * it (navigation, user, sign-out form with its CSRF token) is rendered per request.
  */
 @Component
 class WagesBody {
 
 	static final int MAX_ENTRIES = 256;
 
+	/** The columns the map can be coloured by. */
+	static final List<Column> METRICS = List.of(Column.EMPLOYMENT, Column.JOBS_PER_1000, Column.LOCATION_QUOTIENT,
+			Column.MEAN, Column.P10, Column.P25, Column.MEDIAN, Column.P75, Column.P90);
+
 	/**
-	 * Indentation between tags: a single line break renders the same and is a third
-	 * smaller.
+	 * A line break and the indentation after it: a single line break renders the same
+	 * (the body has no {@code pre} or {@code textarea}) and the page is a third smaller.
 	 */
-	private static final Pattern BETWEEN_TAGS = Pattern.compile(">\\s+<");
+	private static final Pattern INDENTED_LINE = Pattern.compile("\\n\\s+");
 
 	private final ITemplateEngine templates;
 
 	private final AtomicLong generation = new AtomicLong();
 
-	private final Map<Key, String> rendered = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<Key, String> eldest) {
-			return size() > MAX_ENTRIES;
-		}
-
-	});
+	private final Map<Key, String> rendered = new ConcurrentHashMap<>();
 
 	WagesBody(ITemplateEngine templates) {
 		this.templates = templates;
@@ -80,6 +76,7 @@ class WagesBody {
 		context.setVariable("selection", selection);
 		context.setVariable("comparison", comparison);
 		context.setVariable("options", options);
+		context.setVariable("metrics", METRICS);
 		context.setVariable("table", table);
 		context.setVariable("links", links);
 		context.setVariable("map", TileMap.of(comparison, table, (state) -> links.state(state.postalCode())));
@@ -88,8 +85,13 @@ class WagesBody {
 		context.setVariable("thinMark", Mark.THIN_SAMPLE.symbol());
 		context.setVariable("quartileOrder", List.of(4, 3, 2, 1));
 		String html = asciiOnly(
-				BETWEEN_TAGS.matcher(this.templates.process("wages/statesBody", context)).replaceAll(">\n<"));
+				INDENTED_LINE.matcher(this.templates.process("wages/statesBody", context)).replaceAll("\n"));
 		if (this.generation.get() == before) {
+			if (this.rendered.size() >= MAX_ENTRIES) {
+				// Rarely chosen views fill it: start again rather than keep an order of
+				// use.
+				this.rendered.clear();
+			}
 			this.rendered.put(key, html);
 		}
 		return html;

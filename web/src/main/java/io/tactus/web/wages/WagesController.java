@@ -58,14 +58,8 @@ class WagesController {
 	String showStates(TableQuery query, Model model, HttpServletRequest request) {
 		Selection selection = this.comparisons.select(query.year(), query.occupation());
 		StateComparison comparison = this.comparisons.comparison(selection);
-		TableOptions options = query.options(comparison);
-		model.addAttribute("selection", selection);
-		model.addAttribute("comparison", comparison);
-		model.addAttribute("options", options);
-		model.addAttribute("metrics", List.of(Column.EMPLOYMENT, Column.JOBS_PER_1000, Column.LOCATION_QUOTIENT,
-				Column.MEAN, Column.P10, Column.P25, Column.MEDIAN, Column.P75, Column.P90));
-		model.addAttribute("body", this.body.render(selection, comparison, options, request.getContextPath(),
-				LocaleContextHolder.getLocale()));
+		model.addAttribute("body", this.body.render(selection, comparison, query.options(comparison),
+				request.getContextPath(), LocaleContextHolder.getLocale()));
 		return "wages/states";
 	}
 

@@ -1,0 +1,90 @@
+package io.tactus.web.wages;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.tactus.reports.statistics.StateComparison;
+import io.tactus.web.datasets.DatasetPublished;
+import io.tactus.web.wages.WageJson.StatesJson;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The body of {@code GET /api/v1/wages/states}: the same for every caller, so serialised
+ * once per dataset and occupation (with the application's {@link JsonMapper}, as any
+ * other response) and kept until the next {@link DatasetPublished}, with an entity tag
+ * for conditional requests.
+ */
+@Component
+class StatesJsonBody {
+
+	private final JsonMapper json;
+
+	private final AtomicLong generation = new AtomicLong();
+
+	private final Map<Key, Serialised> serialised = new ConcurrentHashMap<>();
+
+	StatesJsonBody(JsonMapper json) {
+		this.json = json;
+	}
+
+	@EventListener
+	void evict(DatasetPublished published) {
+		this.generation.incrementAndGet();
+		this.serialised.clear();
+	}
+
+	/**
+	 * The serialised comparison of a selection.
+	 * @param selection the dataset and occupation
+	 * @param comparison their comparison
+	 * @return the UTF-8 JSON and its entity tag
+	 */
+	Serialised of(Selection selection, StateComparison comparison) {
+		Key key = new Key(selection.dataset().id(), selection.occupation().code());
+		Serialised cached = this.serialised.get(key);
+		if (cached != null) {
+			return cached;
+		}
+		long before = this.generation.get();
+		StatesJson body = new StatesJson(WageJson.occupation(selection, comparison), WageJson.dataset(selection),
+				WageJson.source(selection.year()),
+				comparison.states().stream().map((s) -> WageJson.state(s, comparison)).toList(),
+				WageJson.summary(comparison));
+		byte[] bytes = this.json.writeValueAsBytes(body);
+		Serialised made = new Serialised(bytes, entityTag(bytes));
+		if (this.generation.get() == before) {
+			this.serialised.putIfAbsent(key, made);
+		}
+		return made;
+	}
+
+	private static String entityTag(byte[] bytes) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+			return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
+		}
+	}
+
+	/**
+	 * A serialised body.
+	 *
+	 * @param bytes the JSON in UTF-8
+	 * @param entityTag its strong entity tag, quoted
+	 */
+	record Serialised(byte[] bytes, String entityTag) {
+	}
+
+	private record Key(long datasetId, String occupation) {
+	}
+
+}
