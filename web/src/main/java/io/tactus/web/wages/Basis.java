@@ -27,7 +27,7 @@ enum Basis {
 				return basis;
 			}
 		}
-		throw new InvalidWageParameterException("basis", text, "expected raw or adjusted");
+		throw new InvalidWageParameterException("basis", text, "wages.invalid.reason.basis");
 	}
 
 }

@@ -101,8 +101,8 @@ enum Column {
 				return column;
 			}
 		}
-		throw new InvalidWageParameterException(parameter, text,
-				"unknown column; expected one of " + String.join(", ", keys()));
+		throw new InvalidWageParameterException(parameter, text, "wages.invalid.reason.column",
+				String.join(", ", keys()));
 	}
 
 	static Column of(Measure measure) {

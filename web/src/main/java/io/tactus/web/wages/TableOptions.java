@@ -35,11 +35,9 @@ record TableOptions(Measure metric, Unit unit, Basis basis, Column sort, boolean
 	 */
 	static TableOptions parse(StateComparison comparison, String metric, String unit, String basis, String sort,
 			String dir) {
-		Measure measure = blank(metric) ? defaultMetric(comparison)
-				: Column.parse(metric, "metric")
-					.measure()
-					.orElseThrow(() -> new InvalidWageParameterException("metric", metric,
-							"the map can show employment, jobs per 1,000, location quotient or a wage"));
+		Measure measure = blank(metric) ? defaultMetric(comparison) : Column.parse(metric, "metric")
+			.measure()
+			.orElseThrow(() -> new InvalidWageParameterException("metric", metric, "wages.invalid.reason.metric"));
 		Column column = blank(sort) ? Column.of(measure) : Column.parse(sort, "sort");
 		boolean descending;
 		if (blank(dir)) {
@@ -52,7 +50,7 @@ record TableOptions(Measure metric, Unit unit, Basis basis, Column sort, boolean
 			descending = false;
 		}
 		else {
-			throw new InvalidWageParameterException("dir", dir, "expected asc or desc");
+			throw new InvalidWageParameterException("dir", dir, "wages.invalid.reason.dir");
 		}
 		return new TableOptions(measure, Unit.parse(unit), Basis.parse(basis), column, descending);
 	}

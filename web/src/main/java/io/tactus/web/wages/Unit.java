@@ -29,7 +29,7 @@ enum Unit {
 				return unit;
 			}
 		}
-		throw new InvalidWageParameterException("unit", text, "expected annual or hourly");
+		throw new InvalidWageParameterException("unit", text, "wages.invalid.reason.unit");
 	}
 
 }

@@ -192,14 +192,14 @@ class WageComparisons {
 		}
 		String text = year.trim();
 		if (!YEAR.matcher(text).matches()) {
-			throw new InvalidWageParameterException("year", year, "a four-digit survey year is expected");
+			throw new InvalidWageParameterException("year", year, "wages.invalid.reason.yearFormat");
 		}
 		int wanted = Integer.parseInt(text);
 		return choices.stream()
 			.filter((d) -> d.surveyYear() == wanted)
 			.findFirst()
-			.orElseThrow(() -> new InvalidWageParameterException("year", year,
-					"no published or retired dataset has this year; available: " + years(choices)));
+			.orElseThrow(() -> new InvalidWageParameterException("year", year, "wages.invalid.reason.yearMissing",
+					years(choices)));
 	}
 
 	private static Occupation chooseOccupation(String occupation, Dataset dataset, List<Occupation> present) {
@@ -212,14 +212,14 @@ class WageComparisons {
 		}
 		String code = occupation.trim();
 		if (!SOC_CODE.matcher(code).matches()) {
-			throw new InvalidWageParameterException("occupation", occupation, "a SOC code like 31-9011 is expected");
+			throw new InvalidWageParameterException("occupation", occupation, "wages.invalid.reason.socFormat");
 		}
 		return present.stream()
 			.filter((o) -> o.code().equals(code))
 			.findFirst()
 			.orElseThrow(() -> new InvalidWageParameterException("occupation", occupation,
-					"the " + dataset.surveyYear() + " dataset has no state rows for it; available: "
-							+ present.stream().map(Occupation::code).collect(Collectors.joining(", "))));
+					"wages.invalid.reason.occupationMissing", Integer.toString(dataset.surveyYear()),
+					present.stream().map(Occupation::code).collect(Collectors.joining(", "))));
 	}
 
 	private static String years(List<Dataset> choices) {

@@ -1,5 +1,7 @@
 package io.tactus.web.wages;
 
+import java.util.Locale;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -13,6 +15,7 @@ import io.tactus.reports.statistics.StateStatistics;
 import io.tactus.web.wages.WageJson.OneStateJson;
 import io.tactus.web.wages.WageJson.StatesJson;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -42,9 +45,12 @@ class WagesApiController {
 
 	private final StatesJsonBody statesJson;
 
-	WagesApiController(WageComparisons comparisons, StatesJsonBody statesJson) {
+	private final MessageSource messages;
+
+	WagesApiController(WageComparisons comparisons, StatesJsonBody statesJson, MessageSource messages) {
 		this.comparisons = comparisons;
 		this.statesJson = statesJson;
+		this.messages = messages;
 	}
 
 	@GetMapping("/api/v1/wages/states")
@@ -96,8 +102,9 @@ class WagesApiController {
 	}
 
 	@ExceptionHandler(InvalidWageParameterException.class)
-	ResponseEntity<ProblemDetail> invalid(InvalidWageParameterException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	ResponseEntity<ProblemDetail> invalid(InvalidWageParameterException ex, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				ex.describe(this.messages, locale));
 		problem.setProperty("parameter", ex.parameter());
 		problem.setProperty("value", ex.value());
 		return ResponseEntity.badRequest().body(problem);

@@ -1,7 +1,10 @@
 package io.tactus.web.wages;
 
+import java.util.Locale;
+
 import io.tactus.reports.statistics.DuplicateStateRowException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,12 +17,18 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(assignableTypes = { WagesController.class, WageExportController.class })
 class WagesPageAdvice {
 
+	private final MessageSource messages;
+
+	WagesPageAdvice(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler(InvalidWageParameterException.class)
-	ModelAndView invalidParameter(InvalidWageParameterException ex) {
+	ModelAndView invalidParameter(InvalidWageParameterException ex, Locale locale) {
 		ModelAndView view = new ModelAndView("wages/invalid", HttpStatus.BAD_REQUEST);
 		view.addObject("parameter", ex.parameter());
 		view.addObject("value", ex.value());
-		view.addObject("reason", ex.reason());
+		view.addObject("reason", ex.reason(this.messages, locale));
 		return view;
 	}
 

@@ -180,9 +180,12 @@ class WagesIntegrationTests {
 
 	@Test
 	void refusesUnknownParametersNamingThem() throws Exception {
-		assertThat(page(get("/wages?sort=bogus"), 400)).contains("&quot;sort&quot;").contains("bogus");
+		assertThat(page(get("/wages?sort=bogus"), 400)).contains("&quot;sort&quot;")
+			.contains("bogus")
+			.contains("unknown column; expected one of state, employment");
 		assertThat(page(get("/wages?year=1999"), 400)).contains("&quot;year&quot;");
-		assertThat(page(get("/wages?unit=weekly"), 400)).contains("&quot;unit&quot;");
+		assertThat(page(get("/wages?unit=weekly"), 400)).contains("&quot;unit&quot;")
+			.contains("expected annual or hourly");
 	}
 
 	@Test
@@ -367,11 +370,14 @@ class WagesIntegrationTests {
 	@Test
 	void apiRefusesInvalidParametersAndUnknownStates() throws Exception {
 		assertThat(api("/api/v1/wages/states?occupation=massage", 400).get("detail").asString())
-			.contains("'occupation'");
+			.isEqualTo("Parameter \"occupation\" has a value that cannot be used (\"massage\"): "
+					+ "a SOC code like 31-9011 is expected.");
 		assertThat(api("/api/v1/wages/states?occupation=11-1011", 400).get("parameter").asString())
 			.isEqualTo("occupation");
-		assertThat(api("/api/v1/wages/states?year=1999", 400).get("detail").asString()).contains("'year'")
-			.contains("2025");
+		assertThat(api("/api/v1/wages/states?year=1999", 400).get("detail").asString()).contains("\"year\"")
+			.contains("no published or retired dataset has this year; available: ")
+			.contains("2025")
+			.doesNotContain("2,025");
 		assertThat(api("/api/v1/wages/states/ZZ", 404).get("status").asInt()).isEqualTo(404);
 		assertThat(api("/api/v1/wages/states/GU?year=2025", 404).get("detail").asString()).contains("Guam");
 	}
