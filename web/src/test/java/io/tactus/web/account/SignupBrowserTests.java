@@ -2,6 +2,7 @@ package io.tactus.web.account;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import io.tactus.web.support.Browser;
 import io.tactus.web.support.RequiresChromium;
@@ -10,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,19 +56,27 @@ class SignupBrowserTests {
 
 		this.browser.findElement(By.id("password")).sendKeys("Browser-seeker-2026");
 		this.browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-		assertThat(this.browser.findElement(By.tagName("h1")).getText())
-			.isEqualTo("Pay and demand for massage therapists");
+		awaitHeading("Pay and demand for massage therapists");
 		assertThat(this.browser.findElement(By.cssSelector(".user")).getText()).contains("browser.seeker@example.com");
 
 		this.browser.findElement(By.cssSelector(".user button")).click();
-		assertThat(this.browser.findElement(By.cssSelector("p.notice")).getText()).isEqualTo("You are signed out.");
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBe(By.cssSelector("p.notice"), "You are signed out."));
 
 		this.browser.findElement(By.id("username")).sendKeys("browser.seeker@example.com");
 		this.browser.findElement(By.id("password")).sendKeys("Browser-seeker-2026");
 		this.browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-		assertThat(this.browser.findElement(By.tagName("h1")).getText())
-			.isEqualTo("Pay and demand for massage therapists");
+		awaitHeading("Pay and demand for massage therapists");
 		assertThat(Path.of(this.browser.getCurrentUrl().replaceFirst("^https?://[^/]+", ""))).hasToString("/");
+	}
+
+	/**
+	 * Waits for the next page's heading: right after a click the old page, which has a
+	 * heading too, may still be there.
+	 */
+	private void awaitHeading(String heading) {
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
 	}
 
 	private String url(String path) {
