@@ -223,6 +223,29 @@ class ClinicVisits {
 	}
 
 	/**
+	 * Removes one visit and its lines; when it came from an import, the import's counts
+	 * go down with it (undoing the import later removes the rest).
+	 * @return whether the clinic had this visit
+	 */
+	@Transactional
+	boolean delete(long clinic, long id) {
+		List<Long> imports = this.jdbc.queryForList(
+				"select coalesce(import_id, -1) from clinic_visit where clinic_id = ? and id = ?", Long.class, clinic,
+				id);
+		if (imports.isEmpty()) {
+			return false;
+		}
+		int lines = this.jdbc.update("delete from clinic_visit_line where visit_id = ?", id);
+		this.jdbc.update("delete from clinic_visit where clinic_id = ? and id = ?", clinic, id);
+		if (imports.get(0) >= 0) {
+			this.jdbc.update(
+					"update clinic_import set visit_count = visit_count - 1, line_count = line_count - ? where id = ?",
+					lines, imports.get(0));
+		}
+		return true;
+	}
+
+	/**
 	 * Removes an import and its visits (their lines go with them).
 	 * @return whether the clinic had this import
 	 */

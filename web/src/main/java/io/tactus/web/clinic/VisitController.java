@@ -16,6 +16,7 @@ import io.tactus.core.billing.VisitClaim;
 import io.tactus.web.account.Role;
 import io.tactus.web.account.TactusUser;
 import io.tactus.web.clinic.VisitForm.ServiceForm;
+import io.tactus.web.system.AuditLog;
 import io.tactus.web.system.NavigationItem;
 
 import org.springframework.context.annotation.Bean;
@@ -46,11 +47,14 @@ class VisitController {
 
 	private final Clock clock;
 
-	VisitController(ClinicSetup setup, ClinicVisits visits, ClinicBilling billing, Clock clock) {
+	private final AuditLog audit;
+
+	VisitController(ClinicSetup setup, ClinicVisits visits, ClinicBilling billing, Clock clock, AuditLog audit) {
 		this.setup = setup;
 		this.visits = visits;
 		this.billing = billing;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	@Bean
@@ -179,6 +183,18 @@ class VisitController {
 		model.addAttribute("visit", visit);
 		model.addAttribute("evaluated", this.billing.evaluate(clinic, visit));
 		return "clinic/visit";
+	}
+
+	@PostMapping("/clinic/visits/{id}/delete")
+	String processDeleteVisit(@AuthenticationPrincipal TactusUser user, @PathVariable long id,
+			RedirectAttributes redirect) {
+		long clinic = ClinicNotFoundException.clinicOf(user);
+		if (!this.visits.delete(clinic, id)) {
+			throw new ClinicNotFoundException("visit " + id);
+		}
+		this.audit.record(user.username(), "clinic.visit.deleted", "visit " + id, "clinic " + clinic);
+		redirect.addFlashAttribute("flash", "clinic.visit.deleted");
+		return "redirect:/clinic/visits";
 	}
 
 }

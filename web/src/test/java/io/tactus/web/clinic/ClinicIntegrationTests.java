@@ -292,6 +292,12 @@ class ClinicIntegrationTests {
 		assertThat(saved.getResponse().getStatus()).isEqualTo(302);
 		String html = page(zeta, saved.getResponse().getRedirectedUrl());
 		assertThat(html).contains("FORM-1").contains("97140").contains("59 GP");
+
+		String visitPath = saved.getResponse().getRedirectedUrl();
+		MvcResult deleted = this.mvc.perform(post(visitPath + "/delete").with(csrf()).with(user(zeta))).andReturn();
+		assertThat(deleted.getFlashMap().get("flash")).as("a visit entered by hand, not imported")
+			.isEqualTo("clinic.visit.deleted");
+		assertThat(this.visits.count(clinic)).isZero();
 	}
 
 	@Test
@@ -399,6 +405,47 @@ class ClinicIntegrationTests {
 		assertThat(visitIds(eta)).isEmpty();
 		assertThat(importLog(eta, "eta.csv", ClinicFixtures.log("ETA")).getFlashMap().get("flash"))
 			.isEqualTo("clinic.import.done");
+	}
+
+	@Test
+	void deletingOneVisitRemovesItsLinesUpdatesItsImportAndOnlyForItsClinic() throws Exception {
+		TactusUser theta = ClinicFixtures.owner(this.accounts, this.service, this.setup, "theta-owner", "Theta Clinic");
+		importLog(theta, "theta.csv", ClinicFixtures.log("THETA"));
+		long clinic = theta.clinic().orElseThrow();
+		long id = visitIds(theta).get(0);
+		int linesOfVisit = this.visits.find(clinic, id).orElseThrow().lines().size();
+		ClinicVisits.ImportRecord before = this.visits.imports(clinic).get(0);
+		assertThat(page(theta, "/clinic/visits/" + id)).contains("/clinic/visits/" + id + "/delete")
+			.contains("data-confirm=\"Delete this visit");
+
+		assertThat(this.mvc.perform(post("/clinic/visits/" + id + "/delete").with(csrf()).with(user(this.beta)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(this.mvc.perform(post("/clinic/visits/" + id + "/delete").with(user(theta)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).as("no CSRF token").isEqualTo(403);
+		assertThat(visitIds(theta)).hasSize(3);
+
+		MvcResult deleted = this.mvc.perform(post("/clinic/visits/" + id + "/delete").with(csrf()).with(user(theta)))
+			.andReturn();
+		assertThat(deleted.getResponse().getRedirectedUrl()).isEqualTo("/clinic/visits");
+		assertThat(deleted.getFlashMap().get("flash")).isEqualTo("clinic.visit.deleted");
+		assertThat(visitIds(theta)).hasSize(2).doesNotContain(id);
+		assertThat(
+				this.mvc.perform(get("/clinic/visits/" + id).with(user(theta))).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+		ClinicVisits.ImportRecord after = this.visits.imports(clinic).get(0);
+		assertThat(after.visits()).isEqualTo(before.visits() - 1);
+		assertThat(after.lines()).isEqualTo(before.lines() - linesOfVisit);
+		assertThat(this.mvc.perform(post("/clinic/visits/" + id + "/delete").with(csrf()).with(user(theta)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).as("already deleted").isEqualTo(404);
+
+		this.mvc.perform(post("/clinic/visits/imports/" + after.id() + "/delete").with(csrf()).with(user(theta)));
+		assertThat(visitIds(theta)).isEmpty();
 	}
 
 }
