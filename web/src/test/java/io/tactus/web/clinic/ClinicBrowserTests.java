@@ -17,8 +17,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -117,6 +120,22 @@ class ClinicBrowserTests {
 		assertThat(this.browser.getPageSource()).doesNotContain("BRW-");
 		this.browser.get(url("/clinic/summary" + RANGE));
 		assertThat(this.browser.getPageSource()).doesNotContain("97110").doesNotContain("BRW-");
+
+		this.browser.findElement(By.cssSelector(".user button")).click();
+		signIn("browser-owner");
+		this.browser.get(visitUrl);
+		this.browser.findElement(By.id("delete-visit")).click();
+		Alert asked = new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.alertIsPresent());
+		assertThat(asked.getText()).startsWith("Delete this visit");
+		asked.dismiss();
+		assertThat(this.browser.getCurrentUrl()).as("kept after cancelling").isEqualTo(visitUrl);
+		this.browser.findElement(By.id("delete-visit")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBe(By.cssSelector("p.flash"), "The visit was deleted."));
+		this.browser.get(visitUrl);
+		assertThat(this.browser.getPageSource()).doesNotContain("CMS 8-minute rule");
 	}
 
 	private void signIn(String username) {
