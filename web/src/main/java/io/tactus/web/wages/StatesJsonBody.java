@@ -3,9 +3,6 @@ package io.tactus.web.wages;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import io.tactus.reports.statistics.StateComparison;
 import io.tactus.web.datasets.DatasetPublished;
@@ -26,9 +23,10 @@ class StatesJsonBody {
 
 	private final JsonMapper json;
 
-	private final AtomicLong generation = new AtomicLong();
+	/** Enough for every occupation of a few datasets. */
+	private static final int MAX_ENTRIES = 10_000;
 
-	private final Map<Key, Serialised> serialised = new ConcurrentHashMap<>();
+	private final UntilPublished<Key, Serialised> serialised = new UntilPublished<>(MAX_ENTRIES);
 
 	StatesJsonBody(JsonMapper json) {
 		this.json = json;
@@ -36,7 +34,6 @@ class StatesJsonBody {
 
 	@EventListener
 	void evict(DatasetPublished published) {
-		this.generation.incrementAndGet();
 		this.serialised.clear();
 	}
 
@@ -47,22 +44,17 @@ class StatesJsonBody {
 	 * @return the UTF-8 JSON and its entity tag
 	 */
 	Serialised of(Selection selection, StateComparison comparison) {
-		Key key = new Key(selection.dataset().id(), selection.occupation().code());
-		Serialised cached = this.serialised.get(key);
-		if (cached != null) {
-			return cached;
-		}
-		long before = this.generation.get();
+		return this.serialised.get(new Key(selection.dataset().id(), selection.occupation().code()),
+				(key) -> serialise(selection, comparison));
+	}
+
+	private Serialised serialise(Selection selection, StateComparison comparison) {
 		StatesJson body = new StatesJson(WageJson.occupation(selection, comparison), WageJson.dataset(selection),
 				WageJson.source(selection.year()),
 				comparison.states().stream().map((s) -> WageJson.state(s, comparison)).toList(),
 				WageJson.summary(comparison));
 		byte[] bytes = this.json.writeValueAsBytes(body);
-		Serialised made = new Serialised(bytes, entityTag(bytes));
-		if (this.generation.get() == before) {
-			this.serialised.putIfAbsent(key, made);
-		}
-		return made;
+		return new Serialised(bytes, entityTag(bytes));
 	}
 
 	private static String entityTag(byte[] bytes) {

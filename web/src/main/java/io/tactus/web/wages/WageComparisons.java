@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -49,15 +47,16 @@ class WageComparisons {
 
 	private final ReferenceData reference;
 
-	private final Map<Key, StateComparison> comparisons = new ConcurrentHashMap<>();
+	/** Enough for every dataset and occupation an upload can hold. */
+	private static final int MAX_ENTRIES = 10_000;
 
-	private final Map<Long, List<Occupation>> occupations = new ConcurrentHashMap<>();
+	private final UntilPublished<Key, StateComparison> comparisons = new UntilPublished<>(MAX_ENTRIES);
 
-	private final Map<String, List<YearOverYear>> changes = new ConcurrentHashMap<>();
+	private final UntilPublished<Long, List<Occupation>> occupations = new UntilPublished<>(MAX_ENTRIES);
 
-	private final AtomicLong generation = new AtomicLong();
+	private final UntilPublished<String, List<YearOverYear>> changes = new UntilPublished<>(MAX_ENTRIES);
 
-	private volatile List<Dataset> available;
+	private final UntilPublished<Boolean, List<Dataset>> available = new UntilPublished<>(1);
 
 	WageComparisons(Datasets datasets, WageRowStore rows, JdbcClient jdbc) {
 		this.datasets = datasets;
@@ -68,8 +67,7 @@ class WageComparisons {
 
 	@EventListener
 	void evict(DatasetPublished published) {
-		this.generation.incrementAndGet();
-		this.available = null;
+		this.available.clear();
 		this.comparisons.clear();
 		this.occupations.clear();
 		this.changes.clear();
@@ -81,11 +79,10 @@ class WageComparisons {
 	 * @return the datasets
 	 */
 	List<Dataset> available() {
-		List<Dataset> cached = this.available;
-		if (cached != null) {
-			return cached;
-		}
-		long before = this.generation.get();
+		return this.available.get(Boolean.TRUE, (all) -> chooseable());
+	}
+
+	private List<Dataset> chooseable() {
 		Map<Integer, Dataset> byYear = new LinkedHashMap<>();
 		for (Dataset dataset : this.datasets.publishedAndRetired()) {
 			Dataset current = byYear.get(dataset.surveyYear());
@@ -93,11 +90,7 @@ class WageComparisons {
 				byYear.put(dataset.surveyYear(), dataset);
 			}
 		}
-		List<Dataset> list = byYear.values().stream().sorted(Comparator.comparing(Dataset::surveyYear)).toList();
-		if (this.generation.get() == before) {
-			this.available = list;
-		}
-		return list;
+		return byYear.values().stream().sorted(Comparator.comparing(Dataset::surveyYear)).toList();
 	}
 
 	/**
@@ -125,18 +118,9 @@ class WageComparisons {
 	 * @return the comparison
 	 */
 	StateComparison comparison(Selection selection) {
-		Key key = new Key(selection.dataset().id(), selection.occupation().code());
-		StateComparison cached = this.comparisons.get(key);
-		if (cached != null) {
-			return cached;
-		}
-		long before = this.generation.get();
-		StateComparison computed = WageStatistics.compute(this.rows.stateAndNationalRows(key.datasetId()),
-				selection.year(), key.occupation(), this.reference, StatisticsOptions.defaults());
-		if (this.generation.get() == before) {
-			this.comparisons.putIfAbsent(key, computed);
-		}
-		return computed;
+		return this.comparisons.get(new Key(selection.dataset().id(), selection.occupation().code()),
+				(key) -> WageStatistics.compute(this.rows.stateAndNationalRows(key.datasetId()), selection.year(),
+						key.occupation(), this.reference, StatisticsOptions.defaults()));
 	}
 
 	/**
@@ -145,22 +129,14 @@ class WageComparisons {
 	 * @return the occupations by code
 	 */
 	List<Occupation> occupations(long datasetId) {
-		List<Occupation> cached = this.occupations.get(datasetId);
-		if (cached != null) {
-			return cached;
-		}
-		long before = this.generation.get();
-		List<Occupation> list = this.jdbc.sql("""
-				select occ_code, max(occ_title) as occ_title from wage_row
-				where dataset_id = :id and area_type in (2, 3) and naics = '000000' and own_code = '1235'
-				group by occ_code order by occ_code""")
-			.param("id", datasetId)
-			.query((rs, n) -> new Occupation(rs.getString("occ_code"), rs.getString("occ_title")))
-			.list();
-		if (this.generation.get() == before) {
-			this.occupations.putIfAbsent(datasetId, list);
-		}
-		return list;
+		return this.occupations.get(datasetId,
+				(id) -> this.jdbc.sql("""
+						select occ_code, max(occ_title) as occ_title from wage_row
+						where dataset_id = :id and area_type in (2, 3) and naics = '000000' and own_code = '1235'
+						group by occ_code order by occ_code""")
+					.param("id", id)
+					.query((rs, n) -> new Occupation(rs.getString("occ_code"), rs.getString("occ_title")))
+					.list());
 	}
 
 	/**
@@ -169,20 +145,13 @@ class WageComparisons {
 	 * @return the comparisons, oldest first; empty with fewer than two years
 	 */
 	List<YearOverYear> yearOverYear(String occupation) {
-		List<YearOverYear> cached = this.changes.get(occupation);
-		if (cached != null) {
-			return cached;
-		}
-		long before = this.generation.get();
-		Map<Integer, List<WageRow>> byYear = new LinkedHashMap<>();
-		for (Dataset dataset : available()) {
-			byYear.put(dataset.surveyYear(), this.rows.stateAndNationalRows(dataset.id()));
-		}
-		List<YearOverYear> list = YearOverYear.consecutive(byYear, occupation);
-		if (this.generation.get() == before) {
-			this.changes.putIfAbsent(occupation, list);
-		}
-		return list;
+		return this.changes.get(occupation, (code) -> {
+			Map<Integer, List<WageRow>> byYear = new LinkedHashMap<>();
+			for (Dataset dataset : available()) {
+				byYear.put(dataset.surveyYear(), this.rows.stateAndNationalRows(dataset.id()));
+			}
+			return YearOverYear.consecutive(byYear, code);
+		});
 	}
 
 	private static Dataset chooseDataset(String year, List<Dataset> choices) {

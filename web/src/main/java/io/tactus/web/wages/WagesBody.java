@@ -2,9 +2,6 @@ package io.tactus.web.wages;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 import io.tactus.reports.statistics.StateComparison;
@@ -39,9 +36,7 @@ class WagesBody {
 
 	private final ITemplateEngine templates;
 
-	private final AtomicLong generation = new AtomicLong();
-
-	private final Map<Key, String> rendered = new ConcurrentHashMap<>();
+	private final UntilPublished<Key, String> rendered = new UntilPublished<>(MAX_ENTRIES);
 
 	WagesBody(ITemplateEngine templates) {
 		this.templates = templates;
@@ -49,7 +44,6 @@ class WagesBody {
 
 	@EventListener
 	void evict(DatasetPublished published) {
-		this.generation.incrementAndGet();
 		this.rendered.clear();
 	}
 
@@ -64,12 +58,13 @@ class WagesBody {
 	 */
 	String render(Selection selection, StateComparison comparison, TableOptions options, String contextPath,
 			Locale locale) {
-		Key key = new Key(selection.dataset().id(), selection.occupation().code(), options, contextPath, locale);
-		String cached = this.rendered.get(key);
-		if (cached != null) {
-			return cached;
-		}
-		long before = this.generation.get();
+		return this.rendered.get(
+				new Key(selection.dataset().id(), selection.occupation().code(), options, contextPath, locale),
+				(key) -> html(selection, comparison, options, contextPath, locale));
+	}
+
+	private String html(Selection selection, StateComparison comparison, TableOptions options, String contextPath,
+			Locale locale) {
 		WageTable table = WageTable.of(comparison, options);
 		WageLinks links = new WageLinks(selection, options, contextPath);
 		Context context = new Context(locale);
@@ -84,17 +79,7 @@ class WagesBody {
 		context.setVariable("marks", Mark.values());
 		context.setVariable("thinMark", Mark.THIN_SAMPLE.symbol());
 		context.setVariable("quartileOrder", List.of(4, 3, 2, 1));
-		String html = asciiOnly(
-				INDENTED_LINE.matcher(this.templates.process("wages/statesBody", context)).replaceAll("\n"));
-		if (this.generation.get() == before) {
-			if (this.rendered.size() >= MAX_ENTRIES) {
-				// Rarely chosen views fill it: start again rather than keep an order of
-				// use.
-				this.rendered.clear();
-			}
-			this.rendered.put(key, html);
-		}
-		return html;
+		return asciiOnly(INDENTED_LINE.matcher(this.templates.process("wages/statesBody", context)).replaceAll("\n"));
 	}
 
 	/**
