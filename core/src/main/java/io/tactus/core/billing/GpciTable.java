@@ -152,4 +152,18 @@ public final class GpciTable {
 		return Optional.empty();
 	}
 
+	/**
+	 * The localities of the latest year by state, states in file order (CMS lists them by
+	 * state name), for a picker.
+	 * @return the localities of each state
+	 */
+	public Map<String, List<MedicareLocality>> latestByState() {
+		Map<String, List<MedicareLocality>> byState = new LinkedHashMap<>();
+		for (MedicareLocality locality : latest()) {
+			byState.computeIfAbsent(locality.state(), (state) -> new ArrayList<>()).add(locality);
+		}
+		byState.replaceAll((state, localities) -> List.copyOf(localities));
+		return byState;
+	}
+
 }
