@@ -168,11 +168,14 @@ class ClinicLocalityIntegrationTests {
 	@Test
 	void summaryAndKxThresholdCountManualTherapyAndMassageAtCmsRates() throws Exception {
 		TactusUser owner = owner("loc-kx");
-		importLog(owner, ClinicFixtures.HEADER + "2026-03-02,KX-1,Pat Lee,Medicare,97140,15,GP 59,,\n"
-				+ "2026-03-02,KX-1,Pat Lee,Medicare,97124,15,GP,,\n");
+		importLog(owner,
+				ClinicFixtures.HEADER + "2026-03-02,KX-1,Pat Lee,Medicare,97140,15,GP 59,,\n"
+						+ "2026-03-02,KX-1,Pat Lee,Medicare,97124,15,GP,,\n"
+						+ "2026-03-02,KX-1,Pat Lee,Medicare,97010,,GP,,\n");
 
 		// 2026 national: 97124 paid in full 0.89 × 33.4009 = $29.73; 97140 with its PE
-		// halved (0.43 + 0.39 / 2 + 0.01) × 33.4009 = $21.21; visit $50.94
+		// halved (0.43 + 0.39 / 2 + 0.01) × 33.4009 = $21.21; 97010 is bundled, $0.00;
+		// visit $50.94
 		String summary = page(owner, "/clinic/summary?from=2026-01-01&to=2026-12-31&period=month");
 		assertThat(summary).contains("$50.94").contains("$29.73").contains("$21.21");
 		String threshold = page(owner, "/clinic/threshold?year=2026");
