@@ -26,11 +26,11 @@ public record MedicareLocality(int year, LocalityId id, String name, String stat
 	}
 
 	/**
-	 * The locality as shown to users.
+	 * The locality as shown to users, without CMS's footnote marks ({@code ALASKA*}).
 	 * @return e.g. {@code ALASKA, AK (02102-01)}
 	 */
 	public String label() {
-		return this.name + ", " + this.state + " (" + this.id.text() + ")";
+		return this.name.replaceAll("\\*+$", "") + ", " + this.state + " (" + this.id.text() + ")";
 	}
 
 }

@@ -91,6 +91,8 @@ class BillingEngineTests {
 			assertThat(locality.gpci().malpractice()).isEqualByComparingTo("0.551");
 		});
 		assertThat(gpcis.find(2025, alaska).orElseThrow().gpci().practiceExpense()).isEqualByComparingTo("1.081");
+		assertThat(gpcis.find(2025, alaska).orElseThrow().name()).isEqualTo("ALASKA*");
+		assertThat(gpcis.find(2025, alaska).orElseThrow().label()).isEqualTo("ALASKA, AK (02102-01)");
 		assertThat(gpcis.find(2027, alaska)).isEmpty();
 		assertThat(gpcis.knows(LocalityId.parse("99999-01").orElseThrow())).isFalse();
 	}
