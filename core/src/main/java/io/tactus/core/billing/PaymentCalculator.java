@@ -243,7 +243,8 @@ final class PaymentCalculator {
 			}
 			else {
 				complete = false;
-				lines.add(new LinePayment(name, units.units(i), Optional.empty(), "No rate: " + none + "."));
+				lines.add(new LinePayment(name, units.units(i), Optional.empty(),
+						"No rate: no Medicare fee schedule loaded for " + year + "."));
 			}
 		}
 		List<String> years = this.rvus.years().stream().map(String::valueOf).toList();
@@ -337,9 +338,10 @@ final class PaymentCalculator {
 		String rvus = gpci.isNational()
 				? "RVUs work " + rvu.work().toPlainString() + ", PE " + rvu.practiceExpense().toPlainString() + ", MP "
 						+ rvu.malpractice().toPlainString()
-				: "RVUs work " + rvu.work().toPlainString() + " × " + gpci.work().toPlainString() + ", PE "
+				: "(work " + rvu.work().toPlainString() + " × " + gpci.work().toPlainString() + " + PE "
 						+ rvu.practiceExpense().toPlainString() + " × " + gpci.practiceExpense().toPlainString()
-						+ ", MP " + rvu.malpractice().toPlainString() + " × " + gpci.malpractice().toPlainString();
+						+ " + MP " + rvu.malpractice().toPlainString() + " × " + gpci.malpractice().toPlainString()
+						+ ")";
 		String how = rvus + " × $" + factor.toPlainString() + ": "
 				+ ((fullUnits > 0) ? fullUnits + " at full practice expense" : "")
 				+ ((fullUnits > 0 && reducedUnits > 0) ? ", " : "")

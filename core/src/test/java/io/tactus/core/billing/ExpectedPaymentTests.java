@@ -91,7 +91,8 @@ class ExpectedPaymentTests {
 				List.of(ServiceLine.of("97110", 15).withModifiers("GP")));
 		ExpectedPayment payment = ENGINE.evaluate(claim).payment();
 		assertThat(payment.total()).isEmpty();
-		assertThat(payment.lines().get(0).explanation()).contains("No Medicare fee schedule loaded for 2027");
+		assertThat(payment.lines().get(0).explanation())
+			.isEqualTo("No rate: no Medicare fee schedule loaded for 2027.");
 		assertThat(payment.notes()).singleElement()
 			.asString()
 			.contains("No Medicare fee schedule loaded for 2027")

@@ -123,7 +123,8 @@ class MedicareFeeScheduleTests {
 		assertThat(in2025.total()).contains(expected2025);
 		assertThat(in2026.notes().get(0)).contains("ALASKA, AK (02102-01) for 2026")
 			.contains("work 1.500, PE 1.065, MP 0.551");
-		assertThat(in2026.lines().get(0).explanation()).contains("PE 0.41 × 1.065");
+		assertThat(in2026.lines().get(0).explanation()).contains(
+				"(work 0.45 × 1.500 + PE 0.41 × 1.065 + MP 0.01 × 0.551) × $33.4009: 1 at full practice expense = $37.31.");
 	}
 
 	@Test
