@@ -26,19 +26,34 @@ public final class BillingEngine {
 
 	private final RvuTable rvus;
 
+	private final GpciTable gpcis;
+
 	private final UnitCalculator units;
 
 	private final PaymentCalculator payment;
 
 	private final ClaimChecks checks;
 
-	private BillingEngine(CodeCatalog catalog, EditPairs editPairs, RvuTable rvus) {
+	private BillingEngine(CodeCatalog catalog, EditPairs editPairs, RvuTable rvus, GpciTable gpcis) {
 		this.catalog = Objects.requireNonNull(catalog, "catalog");
 		this.editPairs = Objects.requireNonNull(editPairs, "editPairs");
 		this.rvus = Objects.requireNonNull(rvus, "rvus");
+		this.gpcis = Objects.requireNonNull(gpcis, "gpcis");
 		this.units = new UnitCalculator(catalog);
-		this.payment = new PaymentCalculator(rvus);
+		this.payment = new PaymentCalculator(rvus, gpcis);
 		this.checks = new ClaimChecks(editPairs, this.payment);
+	}
+
+	/**
+	 * An engine over the given tables, without Medicare localities (claims with a
+	 * locality have no Medicare rate).
+	 * @param catalog the codes
+	 * @param editPairs the edit pairs
+	 * @param rvus the Medicare RVUs and conversion factors
+	 * @return the engine
+	 */
+	public static BillingEngine of(CodeCatalog catalog, EditPairs editPairs, RvuTable rvus) {
+		return new BillingEngine(catalog, editPairs, rvus, GpciTable.empty());
 	}
 
 	/**
@@ -46,10 +61,11 @@ public final class BillingEngine {
 	 * @param catalog the codes
 	 * @param editPairs the edit pairs
 	 * @param rvus the Medicare RVUs and conversion factors
+	 * @param gpcis the Medicare localities' GPCIs
 	 * @return the engine
 	 */
-	public static BillingEngine of(CodeCatalog catalog, EditPairs editPairs, RvuTable rvus) {
-		return new BillingEngine(catalog, editPairs, rvus);
+	public static BillingEngine of(CodeCatalog catalog, EditPairs editPairs, RvuTable rvus, GpciTable gpcis) {
+		return new BillingEngine(catalog, editPairs, rvus, gpcis);
 	}
 
 	/**
@@ -58,7 +74,7 @@ public final class BillingEngine {
 	 * @throws io.tactus.core.codes.ReferenceDataException when a table is missing or bad
 	 */
 	public static BillingEngine standard() {
-		return new BillingEngine(CodeCatalog.load(), EditPairs.load(), RvuTable.load());
+		return new BillingEngine(CodeCatalog.load(), EditPairs.load(), RvuTable.load(), GpciTable.load());
 	}
 
 	/**
@@ -123,6 +139,14 @@ public final class BillingEngine {
 	 */
 	public RvuTable rvus() {
 		return this.rvus;
+	}
+
+	/**
+	 * The GPCIs of the Medicare payment localities.
+	 * @return the GPCIs
+	 */
+	public GpciTable gpcis() {
+		return this.gpcis;
 	}
 
 }

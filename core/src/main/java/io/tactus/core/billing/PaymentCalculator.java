@@ -8,17 +8,20 @@ import java.util.Objects;
 import java.util.Optional;
 
 import io.tactus.core.codes.BillingCode;
+import io.tactus.core.codes.MedicareStatus;
 
 /**
  * Computes the expected payment of a visit.
  *
  * <p>
- * Medicare: per unit {@code (work × GPCIw + PE × GPCIpe × k + MP × GPCImp) × CF}, where k
- * is 1 for the single unit with the highest practice-expense payment among the "always
- * therapy" units of the day and 0.5 for every other such unit (MPPR; PE ties go to the
- * higher full amount, then the code entered first). Lines furnished by an assistant (CQ
- * or CO, or a PTA/OTA provider) are paid at 85%. Each line is rounded half-up to cents,
- * then the lines are summed.
+ * Medicare: the date of service picks the year's CMS RVU file, conversion factor (CF) and
+ * GPCI file. Per unit {@code (work × GPCIw + PE × GPCIpe × k + MP × GPCImp) × CF}, where
+ * k is 1 for the single unit with the highest practice-expense payment among the units
+ * whose CMS multiple-procedure indicator is 5 (therapy MPPR) and 0.5 for every other such
+ * unit (PE ties go to the higher full amount, then the code entered first). Lines
+ * furnished by an assistant (CQ or CO, or a PTA/OTA provider) are paid at 85%. Each line
+ * is rounded half-up to cents, then the lines are summed. The CMS status of the code in
+ * that year decides whether it is priced at all: see {@link MedicareStatus}.
  */
 final class PaymentCalculator {
 
@@ -28,8 +31,11 @@ final class PaymentCalculator {
 
 	private final RvuTable rvus;
 
-	PaymentCalculator(RvuTable rvus) {
+	private final GpciTable gpcis;
+
+	PaymentCalculator(RvuTable rvus, GpciTable gpcis) {
 		this.rvus = Objects.requireNonNull(rvus, "rvus");
+		this.gpcis = Objects.requireNonNull(gpcis, "gpcis");
 	}
 
 	static PaymentBasis basis(VisitClaim claim) {
@@ -110,11 +116,8 @@ final class PaymentCalculator {
 		if (basis == PaymentBasis.CLINIC_FEE_SCHEDULE) {
 			return claim.feeSchedule().get().feeFor(code.code()).map(PaymentCalculator::cents);
 		}
-		if (basis == PaymentBasis.NONE || code.isMedicareNotRecognised()) {
+		if (basis == PaymentBasis.NONE) {
 			return Optional.empty();
-		}
-		if (code.isMedicareBundled()) {
-			return Optional.of(cents(BigDecimal.ZERO));
 		}
 		int year = claim.dateOfService().getYear();
 		Optional<BigDecimal> factor = this.rvus.conversionFactor(year);
@@ -122,57 +125,90 @@ final class PaymentCalculator {
 		if (factor.isEmpty() || rvu.isEmpty()) {
 			return Optional.empty();
 		}
-		Gpci gpci = claim.gpci().orElse(Gpci.national());
-		BigDecimal amount;
-		if (rvu.get().hasParts()) {
-			amount = unitRvus(rvu.get(), gpci, BigDecimal.ONE).multiply(factor.get());
+		MedicareStatus status = rvu.get().status();
+		if (status == MedicareStatus.BUNDLED || status == MedicareStatus.NON_COVERED) {
+			return Optional.of(cents(BigDecimal.ZERO));
 		}
-		else if (rvu.get().total().isPresent() && gpci.isNational()) {
-			amount = rvu.get().total().get().multiply(factor.get());
-		}
-		else {
+		Optional<Gpci> gpci = indices(claim).gpci();
+		if (!priced(rvu.get()) || gpci.isEmpty()) {
 			return Optional.empty();
 		}
+		BigDecimal amount = unitRvus(rvu.get(), gpci.get(), BigDecimal.ONE).multiply(factor.get());
 		return Optional.of(cents(assistantLine(claim, units, entry) ? amount.multiply(ASSISTANT_SHARE) : amount));
+	}
+
+	/**
+	 * Whether the fee schedule gives the code a national amount: active, or restricted
+	 * with RVUs.
+	 */
+	private static boolean priced(Rvu rvu) {
+		return rvu.status() == MedicareStatus.ACTIVE || (rvu.status() == MedicareStatus.RESTRICTED && rvu.hasRvus());
+	}
+
+	/**
+	 * The indices a Medicare claim is priced with (empty when its locality has no GPCIs
+	 * for the year), and how to say so.
+	 */
+	private record Indices(Optional<Gpci> gpci, String description) {
+	}
+
+	private Indices indices(VisitClaim claim) {
+		int year = claim.dateOfService().getYear();
+		if (claim.locality().isPresent()) {
+			LocalityId id = claim.locality().get();
+			return this.gpcis.find(year, id)
+				.map((locality) -> new Indices(Optional.of(locality.gpci()),
+						"GPCIs of " + locality.label() + " for " + year + ": " + indexText(locality.gpci())))
+				.orElseGet(() -> new Indices(Optional.empty(),
+						"no " + year + " GPCIs are loaded for Medicare locality " + id.text()));
+		}
+		if (claim.gpci().isPresent()) {
+			Gpci gpci = claim.gpci().get();
+			return new Indices(Optional.of(gpci), "GPCIs entered by hand (" + gpci.locality() + "): " + indexText(gpci)
+					+ ", the same for every year");
+		}
+		return new Indices(Optional.of(Gpci.national()), "national GPCIs (1.0)");
+	}
+
+	private static String indexText(Gpci gpci) {
+		return "work " + gpci.work().toPlainString() + ", PE " + gpci.practiceExpense().toPlainString() + ", MP "
+				+ gpci.malpractice().toPlainString();
 	}
 
 	private static BigDecimal unitRvus(Rvu rvu, Gpci gpci, BigDecimal peShare) {
 		return rvu.work()
-			.get()
 			.multiply(gpci.work())
-			.add(rvu.practiceExpense().get().multiply(gpci.practiceExpense()).multiply(peShare))
-			.add(rvu.malpractice().get().multiply(gpci.malpractice()));
+			.add(rvu.practiceExpense().multiply(gpci.practiceExpense()).multiply(peShare))
+			.add(rvu.malpractice().multiply(gpci.malpractice()));
 	}
 
 	private ExpectedPayment medicare(VisitClaim claim, UnitResult units) {
 		int year = claim.dateOfService().getYear();
 		Optional<BigDecimal> factor = this.rvus.conversionFactor(year);
-		Gpci gpci = claim.gpci().orElse(Gpci.national());
+		if (factor.isEmpty()) {
+			return noSchedule(units, year);
+		}
+		Indices indices = indices(claim);
 		int count = units.entryCount();
 		Rvu[] rvu = new Rvu[count];
 		boolean[] mppr = new boolean[count];
 		int mpprUnits = 0;
-		List<String> unknownPe = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
-			BillingCode code = units.code(i);
-			if (units.units(i) == 0 || code.isMedicareBundled() || code.isMedicareNotRecognised()) {
+			if (units.units(i) == 0) {
 				continue;
 			}
-			rvu[i] = this.rvus.find(year, code.code()).orElse(null);
-			if (code.alwaysTherapy()) {
+			rvu[i] = this.rvus.find(year, units.code(i).code()).orElse(null);
+			if (rvu[i] != null && priced(rvu[i]) && rvu[i].therapyReduction()) {
 				mppr[i] = true;
 				mpprUnits += units.units(i);
-				if (rvu[i] == null || !rvu[i].hasParts()) {
-					unknownPe.add(code.code());
-				}
 			}
 		}
-		int top = highestPracticeExpense(units, rvu, mppr, gpci);
+		int top = indices.gpci().isPresent() ? highestPracticeExpense(rvu, mppr, indices.gpci().get()) : -1;
 		List<LinePayment> lines = new ArrayList<>();
 		BigDecimal total = BigDecimal.ZERO.setScale(2);
 		boolean complete = true;
 		for (int i = 0; i < count; i++) {
-			LinePayment line = medicareLine(claim, units, i, factor, gpci, rvu[i], mppr[i], i == top, mpprUnits);
+			LinePayment line = medicareLine(claim, units, i, factor.get(), indices, rvu[i], mppr[i], i == top);
 			lines.add(line);
 			if (line.amount().isPresent()) {
 				total = total.add(line.amount().get());
@@ -182,35 +218,50 @@ final class PaymentCalculator {
 			}
 		}
 		List<String> notes = new ArrayList<>();
-		notes.add("Medicare physician fee schedule " + year + ": "
-				+ factor.map((cf) -> "conversion factor $" + cf.toPlainString())
-					.orElse("no conversion factor known for " + year)
-				+ ", GPCI " + (gpci.isNational() ? "national (1.0)" : gpci.locality()) + ".");
-		if (mpprUnits > 1) {
+		notes.add("Medicare physician fee schedule " + year
+				+ this.rvus.release(year).map((release) -> " (CMS " + release + ")").orElse("")
+				+ ": conversion factor $" + factor.get().toPlainString() + "; " + indices.description() + ".");
+		if (mpprUnits > 1 && top >= 0) {
 			notes.add("Multiple procedure payment reduction: " + UnitText.units(mpprUnits)
-					+ " of always-therapy services; the one unit with the highest practice expense"
-					+ ((top >= 0) ? " (" + units.code(top).code() + ")" : "")
-					+ " is paid in full, the practice expense of every other unit is halved.");
-		}
-		if (!unknownPe.isEmpty() && mpprUnits > 1) {
-			notes.add("The practice-expense share of " + UnitText.joinAnd(unknownPe)
-					+ " is not known, so the reduction cannot be applied to it and it has no rate; the ranking of the "
-					+ "other codes assumes none of them has a higher practice expense.");
+					+ " of services that CMS marks for the therapy reduction (multiple-procedure indicator 5); "
+					+ "the one unit with the highest practice expense (" + units.code(top).code()
+					+ ") is paid in full, the practice expense of every other unit is halved.");
 		}
 		notes.add("Allowed amounts before the deductible and the 20% coinsurance; each line rounded half-up to "
 				+ "cents, then summed.");
 		return new ExpectedPayment(PaymentBasis.MEDICARE_FEE_SCHEDULE, lines, total, complete, notes);
 	}
 
-	private static int highestPracticeExpense(UnitResult units, Rvu[] rvu, boolean[] mppr, Gpci gpci) {
+	private ExpectedPayment noSchedule(UnitResult units, int year) {
+		String none = "No Medicare fee schedule loaded for " + year;
+		List<LinePayment> lines = new ArrayList<>();
+		boolean complete = true;
+		for (int i = 0; i < units.entryCount(); i++) {
+			String name = units.code(i).code();
+			if (units.units(i) == 0) {
+				lines.add(new LinePayment(name, 0, Optional.of(cents(BigDecimal.ZERO)), "No units: nothing to pay."));
+			}
+			else {
+				complete = false;
+				lines.add(new LinePayment(name, units.units(i), Optional.empty(),
+						"No rate: no Medicare fee schedule loaded for " + year + "."));
+			}
+		}
+		List<String> years = this.rvus.years().stream().map(String::valueOf).toList();
+		return new ExpectedPayment(PaymentBasis.MEDICARE_FEE_SCHEDULE, lines, BigDecimal.ZERO.setScale(2), complete,
+				List.of(none + (years.isEmpty() ? "." : "; the portal has the CMS files for " + UnitText.joinAnd(years)
+						+ ", so Medicare lines of this visit have no rate.")));
+	}
+
+	private static int highestPracticeExpense(Rvu[] rvu, boolean[] mppr, Gpci gpci) {
 		int top = -1;
 		BigDecimal topPe = null;
 		BigDecimal topFull = null;
 		for (int i = 0; i < rvu.length; i++) {
-			if (!mppr[i] || rvu[i] == null || !rvu[i].hasParts()) {
+			if (!mppr[i]) {
 				continue;
 			}
-			BigDecimal pe = rvu[i].practiceExpense().get().multiply(gpci.practiceExpense());
+			BigDecimal pe = rvu[i].practiceExpense().multiply(gpci.practiceExpense());
 			BigDecimal full = unitRvus(rvu[i], gpci, BigDecimal.ONE);
 			int byPe = (topPe == null) ? 1 : pe.compareTo(topPe);
 			if (byPe > 0 || (byPe == 0 && full.compareTo(topFull) > 0)) {
@@ -222,8 +273,8 @@ final class PaymentCalculator {
 		return top;
 	}
 
-	private static LinePayment medicareLine(VisitClaim claim, UnitResult units, int i, Optional<BigDecimal> factor,
-			Gpci gpci, Rvu rvu, boolean mppr, boolean top, int mpprUnits) {
+	private LinePayment medicareLine(VisitClaim claim, UnitResult units, int i, BigDecimal factor, Indices indices,
+			Rvu rvu, boolean mppr, boolean top) {
 		BillingCode code = units.code(i);
 		int count = units.units(i);
 		String name = code.code();
@@ -231,59 +282,76 @@ final class PaymentCalculator {
 		if (count == 0) {
 			return new LinePayment(name, 0, Optional.of(cents(BigDecimal.ZERO)), "No units: nothing to pay.");
 		}
-		if (code.isMedicareBundled()) {
-			return new LinePayment(name, count, Optional.of(cents(BigDecimal.ZERO)),
-					"Medicare bundles " + name + " (status B): it is billed but paid $0.00.");
-		}
-		if (code.isMedicareNotRecognised()) {
-			return new LinePayment(name, count, Optional.empty(), "No rate: Medicare does not recognise " + name
-					+ code.medicareReplacement().map((other) -> "; bill " + other + " instead.").orElse("."));
-		}
-		if (factor.isEmpty()) {
-			return new LinePayment(name, count, Optional.empty(),
-					"No rate: no conversion factor known for " + year + ".");
-		}
 		if (rvu == null) {
-			return new LinePayment(name, count, Optional.empty(),
-					"No rate: no " + year + " RVUs known for " + name + ".");
+			return new LinePayment(name, count, Optional.empty(), "No rate: " + name + " is not in the CMS " + year
+					+ " fee schedule file" + this.rvus.release(year).map((r) -> " (" + r + ")").orElse("") + ".");
 		}
+		String restricted = "";
+		switch (rvu.status()) {
+			case BUNDLED -> {
+				return new LinePayment(name, count, Optional.of(cents(BigDecimal.ZERO)),
+						"Medicare bundles " + name
+								+ " (CMS status B): its payment is included in the other services of the day, so it is "
+								+ "billed but paid $0.00.");
+			}
+			case NON_COVERED -> {
+				return new LinePayment(name, count, Optional.of(cents(BigDecimal.ZERO)), "Medicare does not cover "
+						+ name + " (CMS status N): Medicare pays $0.00 for it; the service is the patient's to pay.");
+			}
+			case NOT_RECOGNISED -> {
+				return new LinePayment(name, count, Optional.empty(), "No rate: Medicare does not accept " + name
+						+ " (CMS status I, not valid for Medicare)"
+						+ code.medicareReplacement().map((other) -> "; bill " + other + " instead.").orElse("."));
+			}
+			case CARRIER_PRICED -> {
+				return new LinePayment(name, count, Optional.empty(),
+						"No rate: " + name
+								+ " is carrier-priced (CMS status C): there is no national amount; your Medicare "
+								+ "Administrative Contractor (MAC) sets the price.");
+			}
+			case RESTRICTED -> {
+				if (!rvu.hasRvus()) {
+					return new LinePayment(name, count, Optional.empty(), "No rate: " + name
+							+ " has restricted coverage (CMS status R) and no national RVUs: Medicare pays it only "
+							+ "under special coverage rules, and then your Medicare Administrative Contractor (MAC) "
+							+ "sets the price.");
+				}
+				restricted = " Restricted coverage (CMS status R): Medicare pays " + name
+						+ " only under special coverage rules; check your MAC's policy before counting on this amount.";
+			}
+			case ACTIVE -> {
+			}
+		}
+		if (indices.gpci().isEmpty()) {
+			return new LinePayment(name, count, Optional.empty(), "No rate: " + indices.description() + ".");
+		}
+		Gpci gpci = indices.gpci().get();
 		boolean assistant = assistantLine(claim, units, i);
 		String share = assistant ? " × 85% (assistant, CQ/CO)" : "";
-		BigDecimal amount;
-		String how;
-		if (rvu.hasParts()) {
-			int fullUnits = (!mppr || top) ? ((mppr) ? 1 : count) : 0;
-			int reducedUnits = count - fullUnits;
-			BigDecimal full = unitRvus(rvu, gpci, BigDecimal.ONE);
-			BigDecimal reduced = unitRvus(rvu, gpci, HALF);
-			amount = full.multiply(BigDecimal.valueOf(fullUnits))
-				.add(reduced.multiply(BigDecimal.valueOf(reducedUnits)))
-				.multiply(factor.get());
-			how = "RVUs work " + rvu.work().get().toPlainString() + ", PE "
-					+ rvu.practiceExpense().get().toPlainString() + ", MP " + rvu.malpractice().get().toPlainString()
-					+ " × $" + factor.get().toPlainString() + ": "
-					+ ((fullUnits > 0) ? fullUnits + " at full practice expense" : "")
-					+ ((fullUnits > 0 && reducedUnits > 0) ? ", " : "")
-					+ ((reducedUnits > 0) ? reducedUnits + " with practice expense halved (MPPR)" : "");
-		}
-		else if (rvu.total().isPresent() && gpci.isNational() && (!mppr || mpprUnits == 1)) {
-			amount = rvu.total().get().multiply(BigDecimal.valueOf(count)).multiply(factor.get());
-			how = "total RVU " + rvu.total().get().toPlainString() + " × $" + factor.get().toPlainString()
-					+ " (only the total is known; no reduction applies to a single unit)";
-		}
-		else {
-			String why = (rvu.total().isEmpty()) ? "only part of its RVUs is known"
-					: (!gpci.isNational()) ? "only its total RVU is known, which cannot be adjusted for a locality"
-							: "only its total RVU is known, and the multiple procedure reduction needs the "
-									+ "practice-expense share";
-			return new LinePayment(name, count, Optional.empty(), "No rate: " + why + ".");
-		}
+		int fullUnits = (!mppr || top) ? ((mppr) ? 1 : count) : 0;
+		int reducedUnits = count - fullUnits;
+		BigDecimal full = unitRvus(rvu, gpci, BigDecimal.ONE);
+		BigDecimal reduced = unitRvus(rvu, gpci, HALF);
+		BigDecimal amount = full.multiply(BigDecimal.valueOf(fullUnits))
+			.add(reduced.multiply(BigDecimal.valueOf(reducedUnits)))
+			.multiply(factor);
+		String rvus = gpci.isNational()
+				? "RVUs work " + rvu.work().toPlainString() + ", PE " + rvu.practiceExpense().toPlainString() + ", MP "
+						+ rvu.malpractice().toPlainString()
+				: "(work " + rvu.work().toPlainString() + " × " + gpci.work().toPlainString() + " + PE "
+						+ rvu.practiceExpense().toPlainString() + " × " + gpci.practiceExpense().toPlainString()
+						+ " + MP " + rvu.malpractice().toPlainString() + " × " + gpci.malpractice().toPlainString()
+						+ ")";
+		String how = rvus + " × $" + factor.toPlainString() + ": "
+				+ ((fullUnits > 0) ? fullUnits + " at full practice expense" : "")
+				+ ((fullUnits > 0 && reducedUnits > 0) ? ", " : "")
+				+ ((reducedUnits > 0) ? reducedUnits + " with practice expense halved (MPPR)" : "");
 		if (assistant) {
 			amount = amount.multiply(ASSISTANT_SHARE);
 		}
 		BigDecimal rounded = cents(amount);
 		return new LinePayment(name, count, Optional.of(rounded),
-				UnitText.units(count) + "; " + how + share + " = " + dollars(rounded) + ".");
+				UnitText.units(count) + "; " + how + share + " = " + dollars(rounded) + "." + restricted);
 	}
 
 }

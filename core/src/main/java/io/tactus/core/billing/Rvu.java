@@ -1,49 +1,87 @@
 package io.tactus.core.billing;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+
+import io.tactus.core.codes.MedicareStatus;
 
 /**
- * The non-facility relative value units of a code for one fee-schedule year.
- *
- * <p>
- * Any part may be unknown (empty); an unknown part is never zero.
+ * One code's row of the CMS physician fee schedule RVU file (PPRRVU) for one year: its
+ * status, its non-facility relative value units and its multiple-procedure indicator.
  *
  * @param year the fee-schedule year
  * @param code the code
+ * @param status the CMS status of the code in that year
  * @param work the work RVU
  * @param practiceExpense the non-facility practice-expense RVU
  * @param malpractice the malpractice RVU
- * @param total the total RVU, when published (or the sum of the three parts)
- * @param source where the figures come from
+ * @param total the total non-facility RVU; must equal the sum of the three parts
+ * @param multipleProcedure the CMS multiple-procedure indicator (5: the therapy multiple
+ * procedure payment reduction applies)
+ * @param source where the row comes from
  */
-public record Rvu(int year, String code, Optional<BigDecimal> work, Optional<BigDecimal> practiceExpense,
-		Optional<BigDecimal> malpractice, Optional<BigDecimal> total, String source) {
+public record Rvu(int year, String code, MedicareStatus status, BigDecimal work, BigDecimal practiceExpense,
+		BigDecimal malpractice, BigDecimal total, int multipleProcedure, String source) {
+
+	/** The multiple-procedure indicator of the therapy reduction (MPPR). */
+	public static final int THERAPY_REDUCTION = 5;
 
 	public Rvu {
 		Objects.requireNonNull(code, "code");
-		Objects.requireNonNull(work, "work");
-		Objects.requireNonNull(practiceExpense, "practiceExpense");
-		Objects.requireNonNull(malpractice, "malpractice");
-		Objects.requireNonNull(total, "total");
+		Objects.requireNonNull(status, "status");
 		Objects.requireNonNull(source, "source");
-		for (Optional<BigDecimal> part : java.util.List.of(work, practiceExpense, malpractice, total)) {
-			if (part.isPresent() && part.get().signum() < 0) {
-				throw new IllegalArgumentException("RVU of " + code + " cannot be negative: " + part.get());
+		for (BigDecimal part : List.of(work, practiceExpense, malpractice, total)) {
+			Objects.requireNonNull(part, "RVU");
+			if (part.signum() < 0) {
+				throw new IllegalArgumentException("RVU of " + code + " cannot be negative: " + part.toPlainString());
 			}
 		}
-		if (total.isEmpty() && work.isPresent() && practiceExpense.isPresent() && malpractice.isPresent()) {
-			total = Optional.of(work.get().add(practiceExpense.get()).add(malpractice.get()));
+		BigDecimal sum = work.add(practiceExpense).add(malpractice);
+		if (sum.compareTo(total) != 0) {
+			throw new IllegalArgumentException("RVUs of " + code + " do not add up: work " + work.toPlainString()
+					+ " + PE " + practiceExpense.toPlainString() + " + MP " + malpractice.toPlainString() + " = "
+					+ sum.toPlainString() + ", not the total " + total.toPlainString());
+		}
+		if (multipleProcedure < 0 || multipleProcedure > 9) {
+			throw new IllegalArgumentException(
+					"Multiple-procedure indicator of " + code + " must be 0 to 9: " + multipleProcedure);
 		}
 	}
 
 	/**
-	 * Whether work, practice expense and malpractice are all known.
-	 * @return true when the payment can be computed for any locality and with MPPR
+	 * RVUs of an active code, for tests and hand-made tables.
+	 * @param year the year
+	 * @param code the code
+	 * @param work the work RVU
+	 * @param practiceExpense the practice-expense RVU
+	 * @param malpractice the malpractice RVU
+	 * @param multipleProcedure the multiple-procedure indicator
+	 * @param source where the figures come from
+	 * @return the RVUs, with the total computed
 	 */
-	public boolean hasParts() {
-		return this.work.isPresent() && this.practiceExpense.isPresent() && this.malpractice.isPresent();
+	public static Rvu active(int year, String code, String work, String practiceExpense, String malpractice,
+			int multipleProcedure, String source) {
+		BigDecimal w = new BigDecimal(work);
+		BigDecimal pe = new BigDecimal(practiceExpense);
+		BigDecimal mp = new BigDecimal(malpractice);
+		return new Rvu(year, code, MedicareStatus.ACTIVE, w, pe, mp, w.add(pe).add(mp), multipleProcedure, source);
+	}
+
+	/**
+	 * Whether the therapy multiple procedure payment reduction applies to the code.
+	 * @return true for indicator 5
+	 */
+	public boolean therapyReduction() {
+		return this.multipleProcedure == THERAPY_REDUCTION;
+	}
+
+	/**
+	 * Whether CMS gives the code any RVUs.
+	 * @return false when every RVU is 0 (e.g. a carrier-priced code)
+	 */
+	public boolean hasRvus() {
+		return this.total.signum() > 0;
 	}
 
 }

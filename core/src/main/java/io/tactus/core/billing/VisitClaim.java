@@ -22,11 +22,15 @@ import io.tactus.core.codes.ProviderType;
  * @param services the services, in the order entered
  * @param unitRule the unit rule to apply; empty for the payer's usual rule
  * @param feeSchedule the clinic's fee per code, for payers other than Medicare Part B
- * @param gpci the Medicare locality's indices; empty for national (1.0)
+ * @param gpci indices typed by hand, used for every year; empty unless given (a
+ * {@code locality} wins over them)
+ * @param locality the Medicare payment locality, whose indices for the visit's year come
+ * from the CMS GPCI file; with neither this nor {@code gpci}, national indices (1.0)
  * @param lmtScope the codes a massage therapist may bill to this payer in this state
  */
 public record VisitClaim(LocalDate dateOfService, PayerKind payer, ProviderType provider, List<ServiceLine> services,
-		Optional<UnitRule> unitRule, Optional<FeeSchedule> feeSchedule, Optional<Gpci> gpci, LmtScope lmtScope) {
+		Optional<UnitRule> unitRule, Optional<FeeSchedule> feeSchedule, Optional<Gpci> gpci,
+		Optional<LocalityId> locality, LmtScope lmtScope) {
 
 	public VisitClaim {
 		Objects.requireNonNull(dateOfService, "dateOfService");
@@ -36,6 +40,7 @@ public record VisitClaim(LocalDate dateOfService, PayerKind payer, ProviderType 
 		Objects.requireNonNull(unitRule, "unitRule");
 		Objects.requireNonNull(feeSchedule, "feeSchedule");
 		Objects.requireNonNull(gpci, "gpci");
+		Objects.requireNonNull(locality, "locality");
 		Objects.requireNonNull(lmtScope, "lmtScope");
 		for (int i = 0; i < services.size(); i++) {
 			if (services.get(i) == null) {
@@ -57,7 +62,7 @@ public record VisitClaim(LocalDate dateOfService, PayerKind payer, ProviderType 
 	public static VisitClaim of(LocalDate dateOfService, PayerKind payer, ProviderType provider,
 			List<ServiceLine> services) {
 		return new VisitClaim(dateOfService, payer, provider, services, Optional.empty(), Optional.empty(),
-				Optional.empty(), LmtScope.defaults());
+				Optional.empty(), Optional.empty(), LmtScope.defaults());
 	}
 
 	/**
@@ -67,7 +72,7 @@ public record VisitClaim(LocalDate dateOfService, PayerKind payer, ProviderType 
 	 */
 	public VisitClaim withUnitRule(UnitRule rule) {
 		return new VisitClaim(this.dateOfService, this.payer, this.provider, this.services, Optional.of(rule),
-				this.feeSchedule, this.gpci, this.lmtScope);
+				this.feeSchedule, this.gpci, this.locality, this.lmtScope);
 	}
 
 	/**
@@ -77,17 +82,29 @@ public record VisitClaim(LocalDate dateOfService, PayerKind payer, ProviderType 
 	 */
 	public VisitClaim withFeeSchedule(FeeSchedule fees) {
 		return new VisitClaim(this.dateOfService, this.payer, this.provider, this.services, this.unitRule,
-				Optional.of(fees), this.gpci, this.lmtScope);
+				Optional.of(fees), this.gpci, this.locality, this.lmtScope);
 	}
 
 	/**
-	 * This claim priced with a Medicare locality's GPCIs.
+	 * This claim priced with a Medicare payment locality: the GPCIs of the visit's year
+	 * from the CMS GPCI file.
+	 * @param id the locality
+	 * @return a new claim
+	 */
+	public VisitClaim withLocality(LocalityId id) {
+		return new VisitClaim(this.dateOfService, this.payer, this.provider, this.services, this.unitRule,
+				this.feeSchedule, this.gpci, Optional.of(id), this.lmtScope);
+	}
+
+	/**
+	 * This claim priced with GPCIs typed by hand, the same for every year (used only when
+	 * no {@link #withLocality(LocalityId) locality} is given).
 	 * @param locality the GPCIs
 	 * @return a new claim
 	 */
 	public VisitClaim withGpci(Gpci locality) {
 		return new VisitClaim(this.dateOfService, this.payer, this.provider, this.services, this.unitRule,
-				this.feeSchedule, Optional.of(locality), this.lmtScope);
+				this.feeSchedule, Optional.of(locality), this.locality, this.lmtScope);
 	}
 
 	/**
@@ -97,7 +114,7 @@ public record VisitClaim(LocalDate dateOfService, PayerKind payer, ProviderType 
 	 */
 	public VisitClaim withLmtScope(LmtScope scope) {
 		return new VisitClaim(this.dateOfService, this.payer, this.provider, this.services, this.unitRule,
-				this.feeSchedule, this.gpci, scope);
+				this.feeSchedule, this.gpci, this.locality, scope);
 	}
 
 	/**

@@ -56,13 +56,55 @@ class BillingEngineTests {
 	}
 
 	@Test
-	void loadsRvusOnlyWhereAFigureIsKnown() {
+	void loadsTheCmsRowsOfEveryYearWithTheirConversionFactors() {
 		RvuTable rvus = ENGINE.rvus();
-		assertThat(rvus.find(2026, "97110")).hasValueSatisfying((rvu) -> assertThat(rvu.hasParts()).isTrue());
-		assertThat(rvus.find(2026, "97140")).hasValueSatisfying((rvu) -> assertThat(rvu.hasParts()).isFalse());
-		assertThat(rvus.find(2026, "97116")).isEmpty();
+		assertThat(rvus.years()).containsExactly(2025, 2026);
+		assertThat(rvus.all(2025)).hasSize(47);
+		assertThat(rvus.all(2026)).hasSize(47);
+		assertThat(rvus.find(2026, "97140")).hasValueSatisfying((rvu) -> {
+			assertThat(rvu.work()).isEqualByComparingTo("0.43");
+			assertThat(rvu.practiceExpense()).isEqualByComparingTo("0.39");
+			assertThat(rvu.malpractice()).isEqualByComparingTo("0.01");
+			assertThat(rvu.therapyReduction()).isTrue();
+		});
+		assertThat(rvus.find(2026, "97139")).isEmpty();
 		assertThat(rvus.conversionFactor(2026))
 			.hasValueSatisfying((cf) -> assertThat(cf).isEqualByComparingTo("33.4009"));
+		assertThat(rvus.conversionFactor(2025))
+			.hasValueSatisfying((cf) -> assertThat(cf).isEqualByComparingTo("32.3465"));
+		assertThat(rvus.conversionFactor(2024)).isEmpty();
+		assertThat(rvus.release(2026)).contains("RVU26C");
+		assertThat(rvus.release(2025)).contains("RVU25D");
+	}
+
+	@Test
+	void loadsEveryLocalityOfEveryYear() {
+		GpciTable gpcis = ENGINE.gpcis();
+		assertThat(gpcis.years()).containsExactly(2025, 2026);
+		assertThat(gpcis.localities(2025)).hasSize(109);
+		assertThat(gpcis.localities(2026)).hasSize(109);
+		LocalityId alaska = LocalityId.parse("02102-01").orElseThrow();
+		assertThat(gpcis.find(2026, alaska)).hasValueSatisfying((locality) -> {
+			assertThat(locality.label()).isEqualTo("ALASKA, AK (02102-01)");
+			assertThat(locality.gpci().work()).isEqualByComparingTo("1.500");
+			assertThat(locality.gpci().practiceExpense()).isEqualByComparingTo("1.065");
+			assertThat(locality.gpci().malpractice()).isEqualByComparingTo("0.551");
+		});
+		assertThat(gpcis.find(2025, alaska).orElseThrow().gpci().practiceExpense()).isEqualByComparingTo("1.081");
+		assertThat(gpcis.find(2025, alaska).orElseThrow().name()).isEqualTo("ALASKA*");
+		assertThat(gpcis.find(2025, alaska).orElseThrow().label()).isEqualTo("ALASKA, AK (02102-01)");
+		assertThat(gpcis.find(2027, alaska)).isEmpty();
+		assertThat(gpcis.knows(LocalityId.parse("99999-01").orElseThrow())).isFalse();
+	}
+
+	@Test
+	void readsLocalitiesWrittenMacDashLocality() {
+		assertThat(LocalityId.parse(" 02102-01 ")).map(LocalityId::text).contains("02102-01");
+		assertThat(LocalityId.parse("02102")).isEmpty();
+		assertThat(LocalityId.parse("2102-01")).isEmpty();
+		assertThat(LocalityId.parse("02102-1")).isEmpty();
+		assertThat(LocalityId.parse("alaska")).isEmpty();
+		assertThat(LocalityId.parse(null)).isEmpty();
 	}
 
 }

@@ -65,11 +65,12 @@ class ExpectedPaymentTests {
 	}
 
 	@Test
-	void saysNoRateInsteadOfZeroForUnknownRvus() {
-		ExpectedPayment payment = medicare(ProviderType.PT, ServiceLine.of("97116", 15).withModifiers("GP"),
+	void saysNoRateInsteadOfZeroForACodeMissingFromTheCmsFile() {
+		ExpectedPayment payment = medicare(ProviderType.PT, ServiceLine.untimed("97139").withModifiers("GP"),
 				ServiceLine.untimed("97014").withModifiers("GP"));
-		assertThat(payment.line("97116").orElseThrow().amount()).isEmpty();
-		assertThat(payment.line("97116").orElseThrow().explanation()).contains("No rate");
+		assertThat(payment.line("97139").orElseThrow().amount()).isEmpty();
+		assertThat(payment.line("97139").orElseThrow().explanation())
+			.contains("No rate: 97139 is not in the CMS 2026 fee schedule file (RVU26C)");
 		assertThat(payment.line("97014").orElseThrow().explanation()).contains("bill G0283 instead");
 		assertThat(payment.total()).isEmpty();
 		assertThat(payment.complete()).isFalse();
@@ -77,23 +78,25 @@ class ExpectedPaymentTests {
 	}
 
 	@Test
-	void pricesTotalOnlyCodeWhenNoReductionApplies() {
-		ExpectedPayment alone = medicare(ProviderType.PT, ServiceLine.of("97140", 15).withModifiers("GP"));
-		assertThat(alone.total()).contains(money("27.72"));
-		ExpectedPayment withOther = medicare(ProviderType.PT, ServiceLine.of("97140", 15).withModifiers("GP"),
-				ServiceLine.of("97110", 15).withModifiers("GP"));
-		assertThat(withOther.line("97140").orElseThrow().amount()).isEmpty();
-		assertThat(withOther.line("97110").orElseThrow().amount()).contains(money("29.06"));
-		assertThat(withOther.knownTotal()).isEqualByComparingTo("29.06");
+	void pricesManualTherapyAndMassageFromTheCmsRvus() {
+		ExpectedPayment payment = medicare(ProviderType.PT, ServiceLine.of("97140", 15).withModifiers("GP"));
+		assertThat(payment.total()).contains(money("27.72"));
+		ExpectedPayment massage = medicare(ProviderType.PT, ServiceLine.of("97124", 15).withModifiers("GP"));
+		assertThat(massage.total()).contains(money("29.73"));
 	}
 
 	@Test
-	void saysNoRateForAYearWithoutConversionFactor() {
-		VisitClaim claim = VisitClaim.of(LocalDate.of(2031, 1, 6), PayerKind.MEDICARE_PART_B, ProviderType.PT,
+	void saysSoForAYearWithoutAFeeSchedule() {
+		VisitClaim claim = VisitClaim.of(LocalDate.of(2027, 1, 6), PayerKind.MEDICARE_PART_B, ProviderType.PT,
 				List.of(ServiceLine.of("97110", 15).withModifiers("GP")));
 		ExpectedPayment payment = ENGINE.evaluate(claim).payment();
 		assertThat(payment.total()).isEmpty();
-		assertThat(payment.lines().get(0).explanation()).contains("no conversion factor known for 2031");
+		assertThat(payment.lines().get(0).explanation())
+			.isEqualTo("No rate: no Medicare fee schedule loaded for 2027.");
+		assertThat(payment.notes()).singleElement()
+			.asString()
+			.contains("No Medicare fee schedule loaded for 2027")
+			.contains("2025 and 2026");
 	}
 
 	@Test
@@ -135,12 +138,8 @@ class ExpectedPaymentTests {
 
 	@Test
 	void breaksPracticeExpenseTiesByHigherFullAmount() {
-		RvuTable rvus = RvuTable.of(List.of(
-				new Rvu(2026, "97110", java.util.Optional.of(money("0.40")), java.util.Optional.of(money("0.50")),
-						java.util.Optional.of(money("0.01")), java.util.Optional.empty(), "test"),
-				new Rvu(2026, "97112", java.util.Optional.of(money("0.60")), java.util.Optional.of(money("0.50")),
-						java.util.Optional.of(money("0.01")), java.util.Optional.empty(), "test")),
-				Map.of(2026, money("10")));
+		RvuTable rvus = RvuTable.of(List.of(Rvu.active(2026, "97110", "0.40", "0.50", "0.01", 5, "test"),
+				Rvu.active(2026, "97112", "0.60", "0.50", "0.01", 5, "test")), Map.of(2026, money("10")));
 		BillingEngine engine = BillingEngine.of(ENGINE.catalog(), ENGINE.editPairs(), rvus);
 		ExpectedPayment payment = engine
 			.evaluate(VisitClaim.of(DAY, PayerKind.MEDICARE_PART_B, ProviderType.PT, List

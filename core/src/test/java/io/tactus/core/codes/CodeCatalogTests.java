@@ -50,7 +50,8 @@ class CodeCatalogTests {
 		BillingCode unattended = CATALOG.find("97014").orElseThrow();
 		assertThat(unattended.isMedicareNotRecognised()).isTrue();
 		assertThat(unattended.medicareReplacement()).contains("G0283");
-		assertThat(CATALOG.find("97169").orElseThrow().medicareStatus()).isEmpty();
+		assertThat(CATALOG.find("97169").orElseThrow().medicareStatus()).as("not in the CMS files").isEmpty();
+		assertThat(CATALOG.find("97039").orElseThrow().medicareStatus()).contains(MedicareStatus.CARRIER_PRICED);
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tactus.core.billing.BillingEngine;
 import io.tactus.core.billing.InvalidServiceException;
+import io.tactus.core.billing.LocalityId;
 import io.tactus.core.billing.PayerKind;
 import io.tactus.core.billing.ServiceLine;
 import io.tactus.core.billing.UnitRule;
@@ -60,11 +61,12 @@ class BillingApiController {
 	@Operation(summary = "Units of a visit under the CMS 8-minute rule or the AMA midpoint rule",
 			description = "Counts the units of each service under the rule asked for, explains each step, checks the "
 					+ "visit (edit pairs, MUEs, Medicare modifiers, massage-therapist scope, billed units) and "
-					+ "estimates the payment (Medicare physician fee schedule for Medicare payers). "
-					+ "'comparison' holds the other rule. Minutes may be omitted for untimed codes.",
+					+ "estimates the payment (Medicare physician fee schedule for Medicare payers: the CMS RVUs, "
+					+ "conversion factor and GPCIs of the year of the date of service, at the optional 'locality', "
+					+ "else national GPCIs). 'comparison' holds the other rule. Minutes may be omitted for untimed codes.",
 			responses = { @ApiResponse(responseCode = "200", description = "The units, findings and payment"),
 					@ApiResponse(responseCode = "400",
-							description = "Invalid input; 'detail' and 'field' name the field, e.g. services[1].minutes",
+							description = "Invalid input; 'detail' and 'field' name the field, e.g. services[1].minutes or locality",
 							content = @Content(schema = @Schema(implementation = ProblemDetail.class))) })
 	UnitsResponse units(@RequestBody UnitsRequest request) {
 		return UnitsResponse.of(this.engine.evaluate(claim(request)));
@@ -88,11 +90,27 @@ class BillingApiController {
 		ProviderType provider = optional("provider", request.provider(), BillingNames.provider(request.provider()),
 				ProviderType.PT, "one of PT, PTA, OT, OTA, LMT, DC");
 		LocalDate date = (request.dateOfService() != null) ? request.dateOfService() : LocalDate.now(this.clock);
+		Optional<LocalityId> locality = locality(request.locality());
 		List<ServiceLine> lines = new ArrayList<>();
 		for (int i = 0; i < request.services().size(); i++) {
 			lines.add(line(i, request.services().get(i)));
 		}
-		return VisitClaim.of(date, payer, provider, lines).withUnitRule(rule);
+		VisitClaim claim = VisitClaim.of(date, payer, provider, lines).withUnitRule(rule);
+		return locality.map(claim::withLocality).orElse(claim);
+	}
+
+	private Optional<LocalityId> locality(String text) {
+		if (text == null || text.isBlank()) {
+			return Optional.empty();
+		}
+		LocalityId id = LocalityId.parse(text)
+			.orElseThrow(() -> new InvalidServiceException("locality", text,
+					"write the Medicare locality as MAC-locality, e.g. 02102-01"));
+		if (!this.engine.gpcis().knows(id)) {
+			throw new InvalidServiceException("locality", text,
+					"no Medicare locality " + id.text() + " in the CMS GPCI files loaded");
+		}
+		return Optional.of(id);
 	}
 
 	private static ServiceLine line(int i, ServiceRequest service) {

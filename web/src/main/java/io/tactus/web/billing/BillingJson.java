@@ -8,6 +8,7 @@ import io.tactus.core.billing.ExpectedPayment;
 import io.tactus.core.billing.Finding;
 import io.tactus.core.billing.LinePayment;
 import io.tactus.core.billing.LineUnits;
+import io.tactus.core.billing.LocalityId;
 import io.tactus.core.billing.UnitResult;
 import io.tactus.core.billing.UnitRule;
 import io.tactus.core.billing.VisitEvaluation;
@@ -32,6 +33,8 @@ final class BillingJson {
 	 * commercial payer, so that only payer-independent checks run and no rate is known
 	 * @param provider the provider type (e.g. {@code PT}); {@code PT} when absent
 	 * @param dateOfService the date of service; today (UTC) when absent
+	 * @param locality the Medicare payment locality written {@code MAC-locality};
+	 * national GPCIs (1.0) when absent
 	 */
 	record UnitsRequest(
 			@Schema(description = "CMS or AMA", example = "CMS",
@@ -40,8 +43,11 @@ final class BillingJson {
 			@Schema(description = "MEDICARE_PART_B, MEDICARE_ADVANTAGE, MEDICAID, COMMERCIAL, AUTO_PIP, WORKERS_COMP or CASH; COMMERCIAL when absent",
 					example = "MEDICARE_PART_B") String payer,
 			@Schema(description = "PT, PTA, OT, OTA, LMT or DC; PT when absent", example = "PT") String provider,
-			@Schema(description = "ISO date; today (UTC) when absent",
-					example = "2026-03-02") LocalDate dateOfService) {
+			@Schema(description = "ISO date; today (UTC) when absent. Picks the year of the Medicare fee schedule (CMS RVUs, conversion factor and GPCIs)",
+					example = "2026-03-02") LocalDate dateOfService,
+			@Schema(description = "Medicare payment locality from the CMS GPCI file, written MAC-locality (five digits, dash, two digits); "
+					+ "its GPCIs of the visit's year are used. National GPCIs (1.0) when absent. An unknown or malformed locality is a 400 naming 'locality'",
+					example = "02102-01", pattern = "^[0-9]{5}-[0-9]{2}$") String locality) {
 	}
 
 	/**
@@ -73,11 +79,13 @@ final class BillingJson {
 	 * @param payer the payer kind used for the checks and the payment
 	 * @param provider the provider type used
 	 * @param dateOfService the date used
+	 * @param locality the Medicare locality used ({@code MAC-locality}), {@code null} for
+	 * national GPCIs
 	 * @param payment the expected payment under the asked rule
 	 */
 	record UnitsResponse(String rule, int totalUnits, int timedUnits, int timedMinutes, List<LineJson> lines,
 			List<String> explanation, List<FindingJson> findings, RuleJson comparison, int difference, String payer,
-			String provider, LocalDate dateOfService, PaymentJson payment) {
+			String provider, LocalDate dateOfService, String locality, PaymentJson payment) {
 
 		static UnitsResponse of(VisitEvaluation evaluation) {
 			UnitResult applied = evaluation.appliedUnits();
@@ -88,6 +96,7 @@ final class BillingJson {
 					evaluation.findings().stream().map(FindingJson::of).toList(), RuleJson.of(other),
 					evaluation.units().difference(), evaluation.claim().payer().name(),
 					evaluation.claim().provider().name(), evaluation.claim().dateOfService(),
+					evaluation.claim().locality().map(LocalityId::text).orElse(null),
 					PaymentJson.of(evaluation.payment()));
 		}
 
@@ -203,7 +212,9 @@ final class BillingJson {
 	 * @param timing PER_15_MINUTES, PER_SERVICE, PER_HOUR_BLOCK or BY_REPORT
 	 * @param timed whether the code is a 15-minute timed code
 	 * @param family the group of services
-	 * @param medicareStatus ACTIVE, BUNDLED or NOT_RECOGNISED; {@code null} when unknown
+	 * @param medicareStatus the CMS status of the latest fee schedule: ACTIVE (A),
+	 * BUNDLED (B), CARRIER_PRICED (C), NOT_RECOGNISED (I), NON_COVERED (N) or RESTRICTED
+	 * (R); {@code null} when the CMS file does not list the code
 	 * @param medicareReplacement the code Medicare wants instead, or {@code null}
 	 * @param alwaysTherapy whether Medicare always treats it as therapy
 	 * @param mue units per day allowed, {@code null} when unknown

@@ -61,12 +61,13 @@ class CalculatorController {
 		model.addAttribute("payers", PayerKind.values());
 		model.addAttribute("providers", ProviderType.values());
 		model.addAttribute("rules", UnitRule.values());
+		model.addAttribute("localityGroups", LocalityGroup.of(this.engine.gpcis()));
 		model.addAttribute("today", today.toString());
 		model.addAttribute("errors", Map.of());
 		if (blank || form.isAddRow() || !form.hasServices()) {
 			return "billing/calculator";
 		}
-		CalculatorInput input = CalculatorInput.read(form, this.engine.catalog(), today);
+		CalculatorInput input = CalculatorInput.read(form, this.engine.catalog(), this.engine.gpcis(), today);
 		input.claim().ifPresent((claim) -> evaluate(claim, input, model));
 		model.addAttribute("errors", resolve(input.problems()));
 		return "billing/calculator";
@@ -99,6 +100,7 @@ class CalculatorController {
 		model.addAttribute("flaggedRows", flagged);
 		model.addAttribute("feeYear", String.valueOf(year));
 		model.addAttribute("conversionFactor", this.engine.rvus().conversionFactor(year).orElse(null));
+		model.addAttribute("feeRelease", this.engine.rvus().release(year).orElse(""));
 	}
 
 	private Map<String, String> resolve(Map<String, CalculatorInput.Problem> problems) {

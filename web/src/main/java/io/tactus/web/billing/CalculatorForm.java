@@ -14,11 +14,12 @@ import java.util.regex.Pattern;
  * @param provider the provider type's name, e.g. {@code PT}
  * @param rule {@code CMS}, {@code AMA}, or empty for the payer's usual rule
  * @param date the date of service, {@code yyyy-MM-dd}; empty for today
+ * @param locality the Medicare locality, {@code MAC-locality}; empty for national GPCIs
  * @param services the service rows, blank rows included
  * @param addRow present when "Add a row" was pressed
  */
-record CalculatorForm(String payer, String provider, String rule, String date, List<ServiceRow> services,
-		String addRow) {
+record CalculatorForm(String payer, String provider, String rule, String date, String locality,
+		List<ServiceRow> services, String addRow) {
 
 	/** Rows shown on an empty form. */
 	static final int DEFAULT_ROWS = 6;
@@ -59,7 +60,7 @@ record CalculatorForm(String payer, String provider, String rule, String date, L
 			rows.add(new ServiceRow(row[0], row[1], row[2], row[3], row[4]));
 		}
 		return new CalculatorForm(first(parameters, "payer"), first(parameters, "provider"), first(parameters, "rule"),
-				first(parameters, "date"), rows, first(parameters, "addRow"));
+				first(parameters, "date"), first(parameters, "locality"), rows, first(parameters, "addRow"));
 	}
 
 	private static int column(String field) {
@@ -82,7 +83,7 @@ record CalculatorForm(String payer, String provider, String rule, String date, L
 	 * @return an empty form for a Medicare Part B visit by a PT
 	 */
 	static CalculatorForm empty() {
-		return new CalculatorForm("MEDICARE_PART_B", "PT", "", "", List.of(), null);
+		return new CalculatorForm("MEDICARE_PART_B", "PT", "", "", "", List.of(), null);
 	}
 
 	/**

@@ -12,7 +12,9 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.tactus.core.billing.GpciTable;
 import io.tactus.core.billing.InvalidServiceException;
+import io.tactus.core.billing.LocalityId;
 import io.tactus.core.billing.PayerKind;
 import io.tactus.core.billing.ServiceLine;
 import io.tactus.core.billing.UnitRule;
@@ -39,7 +41,7 @@ final class CalculatorInput {
 
 	private final VisitClaim claim;
 
-	private CalculatorInput(CalculatorForm form, CodeCatalog catalog, LocalDate today) {
+	private CalculatorInput(CalculatorForm form, CodeCatalog catalog, GpciTable localities, LocalDate today) {
 		Optional<PayerKind> payer = BillingNames.payer(form.payer());
 		Optional<ProviderType> provider = BillingNames.provider(form.provider());
 		Optional<UnitRule> rule = BillingNames.rule(form.rule());
@@ -53,6 +55,7 @@ final class CalculatorInput {
 			reject("rule", "billing.error.rule", form.rule());
 		}
 		LocalDate date = date(form.date(), today);
+		Optional<LocalityId> locality = locality(form.locality(), localities);
 		List<ServiceLine> lines = new ArrayList<>();
 		int visitMinutes = 0;
 		for (int i = 0; i < form.services().size(); i++) {
@@ -74,7 +77,8 @@ final class CalculatorInput {
 			this.claim = null;
 			return;
 		}
-		VisitClaim built = VisitClaim.of(date, payer.orElseThrow(), provider.orElseThrow(), lines);
+		VisitClaim of = VisitClaim.of(date, payer.orElseThrow(), provider.orElseThrow(), lines);
+		VisitClaim built = locality.map(of::withLocality).orElse(of);
 		this.claim = rule.map(built::withUnitRule).orElse(built);
 	}
 
@@ -82,11 +86,27 @@ final class CalculatorInput {
 	 * Read a form.
 	 * @param form the form
 	 * @param catalog the codes
+	 * @param localities the Medicare localities
 	 * @param today the date used when the form gives none
 	 * @return the input, valid or with problems
 	 */
-	static CalculatorInput read(CalculatorForm form, CodeCatalog catalog, LocalDate today) {
-		return new CalculatorInput(form, catalog, today);
+	static CalculatorInput read(CalculatorForm form, CodeCatalog catalog, GpciTable localities, LocalDate today) {
+		return new CalculatorInput(form, catalog, localities, today);
+	}
+
+	private Optional<LocalityId> locality(String text, GpciTable localities) {
+		if (text == null || text.isBlank()) {
+			return Optional.empty();
+		}
+		Optional<LocalityId> id = LocalityId.parse(text);
+		if (id.isEmpty()) {
+			reject("locality", "billing.error.localityMalformed", text);
+		}
+		else if (!localities.knows(id.get())) {
+			reject("locality", "billing.error.localityUnknown", text);
+			return Optional.empty();
+		}
+		return id;
 	}
 
 	private LocalDate date(String text, LocalDate today) {

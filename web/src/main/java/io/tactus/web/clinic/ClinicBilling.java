@@ -105,8 +105,8 @@ class ClinicBilling {
 		VisitClaim claim(StoredVisit visit) {
 			VisitClaim claim = VisitClaim
 				.of(visit.date(), visit.payer().kind(), visit.therapist().type(), visit.lines())
-				.withUnitRule(visit.payer().rule())
-				.withGpci(this.locality.gpci());
+				.withUnitRule(visit.payer().rule());
+			claim = this.locality.apply(claim);
 			FeeSchedule schedule = this.fees.get(visit.payer().id());
 			return (schedule != null) ? claim.withFeeSchedule(schedule) : claim;
 		}

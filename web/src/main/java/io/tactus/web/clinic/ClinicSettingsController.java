@@ -5,12 +5,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import io.tactus.core.billing.Gpci;
+import io.tactus.core.billing.LocalityId;
 import io.tactus.core.billing.PayerKind;
 import io.tactus.core.billing.UnitRule;
 import io.tactus.core.codes.ProviderType;
 import io.tactus.reports.oews.UsState;
 import io.tactus.web.account.Role;
+import io.tactus.web.billing.LocalityGroup;
 import io.tactus.web.account.TactusUser;
 import io.tactus.web.clinic.SettingsForms.FeeForm;
 import io.tactus.web.clinic.SettingsForms.LocalityForm;
@@ -33,8 +34,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ClinicSettingsController {
-
-	private static final BigDecimal MAX_GPCI = new BigDecimal("3");
 
 	private final ClinicSetup setup;
 
@@ -144,17 +143,17 @@ class ClinicSettingsController {
 		if (form.state() != null && !form.state().isBlank() && state.isEmpty()) {
 			result.rejectValue("state", "clinic.settings.state.unknown");
 		}
-		String locality = (form.locality() != null) ? form.locality().strip() : "";
-		if (locality.isEmpty() || locality.length() > 60) {
-			result.rejectValue("locality", "clinic.settings.locality.required");
+		Optional<LocalityId> medicare = Optional.empty();
+		if (form.locality() != null && !form.locality().isBlank()) {
+			medicare = LocalityId.parse(form.locality()).filter(this.billing.engine().gpcis()::knows);
+			if (medicare.isEmpty()) {
+				result.rejectValue("locality", "clinic.settings.locality.unknown");
+			}
 		}
-		BigDecimal work = gpci(result, "work", form.work());
-		BigDecimal pe = gpci(result, "practiceExpense", form.practiceExpense());
-		BigDecimal mp = gpci(result, "malpractice", form.malpractice());
 		if (result.hasErrors()) {
 			return page(clinic, model);
 		}
-		this.setup.setLocality(clinic, new Locality(state, new Gpci(locality, work, pe, mp)));
+		this.setup.setLocality(clinic, state, medicare);
 		redirect.addFlashAttribute("flash", "clinic.settings.localitySaved");
 		return "redirect:/clinic/settings";
 	}
@@ -166,16 +165,6 @@ class ClinicSettingsController {
 			return "";
 		}
 		return name;
-	}
-
-	private static BigDecimal gpci(BindingResult result, String field, String text) {
-		Optional<BigDecimal> value = SettingsForms.decimal(text);
-		if (value.isEmpty() || value.get().signum() <= 0 || value.get().compareTo(MAX_GPCI) > 0
-				|| value.get().scale() > 3) {
-			result.rejectValue(field, "clinic.settings.gpci.range");
-			return BigDecimal.ONE;
-		}
-		return value.get();
 	}
 
 	private static Optional<String> state(String text) {
@@ -196,9 +185,14 @@ class ClinicSettingsController {
 		if (!model.containsAttribute("feeForm")) {
 			model.addAttribute("feeForm", FeeForm.empty());
 		}
+		Locality locality = this.setup.locality(clinic);
 		if (!model.containsAttribute("localityForm")) {
-			model.addAttribute("localityForm", LocalityForm.of(this.setup.locality(clinic)));
+			model.addAttribute("localityForm", LocalityForm.of(locality));
 		}
+		model.addAttribute("localityGroups", LocalityGroup.of(this.billing.engine().gpcis()));
+		model.addAttribute("medicareLocality",
+				locality.medicare().flatMap(this.billing.engine().gpcis()::latest).orElse(null));
+		model.addAttribute("typedGpci", locality.medicare().isEmpty() ? locality.typed().orElse(null) : null);
 		model.addAttribute("therapists", this.setup.therapists(clinic));
 		model.addAttribute("payers", this.setup.payers(clinic));
 		model.addAttribute("fees", this.setup.fees(clinic));

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import io.tactus.core.billing.FeeSchedule;
 import io.tactus.core.billing.Gpci;
+import io.tactus.core.billing.LocalityId;
 import io.tactus.core.billing.PayerKind;
 import io.tactus.core.billing.UnitRule;
 import io.tactus.core.codes.ProviderType;
@@ -160,25 +161,41 @@ class ClinicSetup {
 	Locality locality(long clinic) {
 		return this.jdbc.sql("select * from clinic_settings where clinic_id = :clinic")
 			.param("clinic", clinic)
-			.query((rs, n) -> new Locality(Optional.ofNullable(rs.getString("state")),
-					new Gpci(rs.getString("gpci_locality"), rs.getBigDecimal("gpci_work"), rs.getBigDecimal("gpci_pe"),
-							rs.getBigDecimal("gpci_mp"))))
+			.query((rs, n) -> {
+				Optional<Gpci> typed = Optional.empty();
+				if (rs.getBigDecimal("gpci_work") != null && rs.getBigDecimal("gpci_pe") != null
+						&& rs.getBigDecimal("gpci_mp") != null) {
+					typed = Optional.of(new Gpci(Optional.ofNullable(rs.getString("gpci_locality")).orElse(""),
+							rs.getBigDecimal("gpci_work"), rs.getBigDecimal("gpci_pe"), rs.getBigDecimal("gpci_mp")));
+				}
+				return new Locality(Optional.ofNullable(rs.getString("state")),
+						LocalityId.parse(rs.getString("medicare_locality")), typed);
+			})
 			.optional()
 			.orElse(Locality.national());
 	}
 
-	void setLocality(long clinic, Locality locality) {
-		this.jdbc.sql("delete from clinic_settings where clinic_id = :clinic").param("clinic", clinic).update();
-		this.jdbc.sql("""
-				insert into clinic_settings (clinic_id, state, gpci_locality, gpci_work, gpci_pe, gpci_mp)
-				values (:clinic, :state, :locality, :work, :pe, :mp)""")
+	/**
+	 * Set the clinic's state and Medicare locality; GPCIs typed earlier are dropped.
+	 */
+	void setLocality(long clinic, Optional<String> state, Optional<LocalityId> medicare) {
+		int updated = this.jdbc.sql("""
+				update clinic_settings set state = :state, medicare_locality = :locality, gpci_locality = null,
+				    gpci_work = null, gpci_pe = null, gpci_mp = null
+				where clinic_id = :clinic""")
 			.param("clinic", clinic)
-			.param("state", locality.state().orElse(null))
-			.param("locality", locality.gpci().locality())
-			.param("work", locality.gpci().work())
-			.param("pe", locality.gpci().practiceExpense())
-			.param("mp", locality.gpci().malpractice())
+			.param("state", state.orElse(null))
+			.param("locality", medicare.map(LocalityId::text).orElse(null))
 			.update();
+		if (updated == 0) {
+			this.jdbc.sql("""
+					insert into clinic_settings (clinic_id, state, medicare_locality)
+					values (:clinic, :state, :locality)""")
+				.param("clinic", clinic)
+				.param("state", state.orElse(null))
+				.param("locality", medicare.map(LocalityId::text).orElse(null))
+				.update();
+		}
 	}
 
 	private static Therapist therapist(ResultSet rs, int row) throws SQLException {

@@ -2,6 +2,7 @@ package io.tactus.web.clinic;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import io.tactus.core.billing.LocalityId;
 import io.tactus.core.billing.PayerKind;
 import io.tactus.core.codes.ProviderType;
 
@@ -98,17 +99,13 @@ final class SettingsForms {
 	 * The clinic's state and Medicare locality.
 	 *
 	 * @param state two letters, optional
-	 * @param locality the locality's name
-	 * @param work the work GPCI
-	 * @param practiceExpense the practice-expense GPCI
-	 * @param malpractice the malpractice GPCI
+	 * @param locality the Medicare locality picked from the CMS list,
+	 * {@code MAC-locality} (e.g. {@code 02102-01}); empty for national GPCIs
 	 */
-	record LocalityForm(String state, String locality, String work, String practiceExpense, String malpractice) {
+	record LocalityForm(String state, String locality) {
 
 		static LocalityForm of(Locality locality) {
-			return new LocalityForm(locality.state().orElse(""), locality.gpci().locality(),
-					locality.gpci().work().toPlainString(), locality.gpci().practiceExpense().toPlainString(),
-					locality.gpci().malpractice().toPlainString());
+			return new LocalityForm(locality.state().orElse(""), locality.medicare().map(LocalityId::text).orElse(""));
 		}
 
 	}

@@ -73,8 +73,8 @@ class DemoClinicData implements ApplicationRunner {
 				new Payer("Blue Plan", "COMMERCIAL", "AMA"), new Payer("Sunshine Auto PIP", "AUTO_PIP", "AMA"),
 				new Payer("Self-pay", "CASH", "AMA"));
 		this.jdbc.sql("""
-				insert into clinic_settings (clinic_id, state, gpci_locality, gpci_work, gpci_pe, gpci_mp)
-				values (:c, 'FL', 'national (demo)', 1.000, 1.000, 1.000)""").param("c", clinic).update();
+				insert into clinic_settings (clinic_id, state, medicare_locality)
+				values (:c, 'FL', '09102-99')""").param("c", clinic).update();
 		List<Long> therapistIds = new ArrayList<>();
 		for (Therapist t : therapists) {
 			this.jdbc.sql("""

@@ -88,6 +88,49 @@ class BillingApiIntegrationTests {
 	}
 
 	@Test
+	void pricesAtTheGivenLocalityWithTheGpcisOfTheVisitsYear() throws Exception {
+		// Alaska 02102-01, 2026: (0.45 × 1.500 + 0.41 × 1.065 + 0.01 × 0.551) × 33.4009 =
+		// 37.3141... → $37.31
+		units("""
+				{"rule": "CMS", "payer": "MEDICARE_PART_B", "dateOfService": "2026-03-02", "locality": "02102-01",
+				 "services": [{"code": "97110", "minutes": 15, "modifiers": ["GP"]}]}""").andExpect(status().isOk())
+			.andExpect(jsonPath("$.locality").value("02102-01"))
+			.andExpect(jsonPath("$.payment.total").value(37.31))
+			.andExpect(jsonPath("$.payment.notes[0]").value(containsString("ALASKA, AK (02102-01) for 2026")));
+		units("""
+				{"rule": "CMS", "payer": "MEDICARE_PART_B", "dateOfService": "2026-03-02",
+				 "services": [{"code": "97110", "minutes": 15, "modifiers": ["GP"]}]}""").andExpect(status().isOk())
+			.andExpect(jsonPath("$.locality").doesNotExist())
+			.andExpect(jsonPath("$.payment.total").value(29.06))
+			.andExpect(jsonPath("$.payment.notes[0]").value(containsString("national GPCIs (1.0)")));
+	}
+
+	@Test
+	void pricesManualTherapyAndMassageForMedicare() throws Exception {
+		// 2026, one unit each: 97124 (PE 0.53) is paid in full, 0.89 × 33.4009 = $29.73;
+		// 97140 has its PE halved, (0.43 + 0.195 + 0.01) × 33.4009 = $21.21
+		units("""
+				{"rule": "CMS", "payer": "MEDICARE_PART_B", "dateOfService": "2026-03-02",
+				 "services": [{"code": "97140", "minutes": 15, "modifiers": ["GP", "59"]},
+				              {"code": "97124", "minutes": 15, "modifiers": ["GP"]}]}""").andExpect(status().isOk())
+			.andExpect(jsonPath("$.payment.complete").value(true))
+			.andExpect(jsonPath("$.payment.lines[?(@.code == '97140')].amount").value(hasItem(21.21)))
+			.andExpect(jsonPath("$.payment.lines[?(@.code == '97124')].amount").value(hasItem(29.73)))
+			.andExpect(jsonPath("$.payment.total").value(50.94));
+	}
+
+	@Test
+	void namesTheLocalityFieldOfAnUnknownLocality() throws Exception {
+		units("{\"rule\":\"CMS\",\"locality\":\"99999-01\",\"services\":[]}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("locality"))
+			.andExpect(jsonPath("$.value").value("99999-01"))
+			.andExpect(jsonPath("$.detail").value(containsString("no Medicare locality 99999-01")));
+		units("{\"rule\":\"CMS\",\"locality\":\"0210201\",\"services\":[]}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("locality"))
+			.andExpect(jsonPath("$.detail").value(containsString("MAC-locality, e.g. 02102-01")));
+	}
+
+	@Test
 	void reportsEditPairWithoutModifier() throws Exception {
 		units("""
 				{"rule": "AMA", "services": [{"code": "97140", "minutes": 15}, {"code": "97530", "minutes": 15}]}""")
@@ -126,6 +169,8 @@ class BillingApiIntegrationTests {
 					huge minutes            | services[0].minutes        | {"rule":"CMS","services":[{"code":"97110","minutes":99999999999999}]}
 					fractional billed units | services[0].billedUnits    | {"rule":"CMS","services":[{"code":"97110","minutes":20,"billedUnits":1.5}]}
 					minutes as a list       | services[0].minutes        | {"rule":"CMS","services":[{"code":"97110","minutes":[1]}]}
+					unknown locality        | locality                   | {"rule":"CMS","locality":"99999-01","services":[]}
+					malformed locality      | locality                   | {"rule":"CMS","locality":"Alaska","services":[]}
 							""")
 	void rejectsInvalidInputNamingTheField(String name, String field, String body) throws Exception {
 		units(body).andExpect(status().isBadRequest())
@@ -161,6 +206,7 @@ class BillingApiIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.code == '97110')].timed").value(hasItem(true)))
 			.andExpect(jsonPath("$[?(@.code == '97010')].medicareStatus").value(hasItem("BUNDLED")))
+			.andExpect(jsonPath("$[?(@.code == '97039')].medicareStatus").value(hasItem("CARRIER_PRICED")))
 			.andExpect(jsonPath("$[0].description").isNotEmpty());
 	}
 
@@ -169,7 +215,9 @@ class BillingApiIntegrationTests {
 		this.mvc.perform(get("/api/v1/openapi").with(httpBasic(OWNER, TestAccounts.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/billing/units'].post.summary").value(containsString("8-minute")))
-			.andExpect(jsonPath("$.paths['/api/v1/billing/codes'].get.summary").isNotEmpty());
+			.andExpect(jsonPath("$.paths['/api/v1/billing/codes'].get.summary").isNotEmpty())
+			.andExpect(jsonPath("$.components.schemas.UnitsRequest.properties.locality.description")
+				.value(containsString("MAC-locality")));
 	}
 
 	private ResultActions units(String body) throws Exception {

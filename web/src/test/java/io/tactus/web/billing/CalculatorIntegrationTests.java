@@ -136,6 +136,72 @@ class CalculatorIntegrationTests {
 	}
 
 	@Test
+	void offersTheLocalitiesByStateAndPricesAtTheChosenOne() throws Exception {
+		assertThat(page(get("/billing/calculator"), this.owner)).contains("<optgroup label=\"Alaska (AK)\">")
+			.contains("<option value=\"02102-01\">ALASKA · 02102-01</option>")
+			.contains("National (all GPCIs 1.0)");
+
+		String html = page(get("/billing/calculator").param("payer", "MEDICARE_PART_B")
+			.param("provider", "PT")
+			.param("date", "2026-03-02")
+			.param("locality", "02102-01")
+			.param("services[0].code", "97110")
+			.param("services[0].minutes", "15")
+			.param("services[0].modifiers", "GP"), this.owner);
+
+		// (0.45 × 1.500 + 0.41 × 1.065 + 0.01 × 0.551) × 33.4009 = $37.31
+		assertThat(html).contains(">$37.31<")
+			.contains("GPCIs of ALASKA, AK (02102-01) for 2026: work 1.500, PE 1.065, MP 0.551")
+			.containsPattern("value=\"02102-01\"\\s+selected=\"selected\"")
+			.contains("RVU file release RVU26C");
+	}
+
+	@Test
+	void namesTheLocalityFieldWhenItIsUnknownOrMalformed() throws Exception {
+		String unknown = page(get("/billing/calculator").param("payer", "MEDICARE_PART_B")
+			.param("provider", "PT")
+			.param("locality", "99999-01")
+			.param("services[0].code", "97110")
+			.param("services[0].minutes", "15"), this.owner);
+		String malformed = page(get("/billing/calculator").param("payer", "MEDICARE_PART_B")
+			.param("provider", "PT")
+			.param("locality", "Alaska")
+			.param("services[0].code", "97110")
+			.param("services[0].minutes", "15"), this.owner);
+
+		assertThat(unknown).contains("id=\"locality-error\"")
+			.contains("There is no Medicare locality &#39;99999-01&#39; in the CMS GPCI files.")
+			.doesNotContain("id=\"billing-result\"");
+		assertThat(malformed).contains("id=\"locality-error\"")
+			.contains("it is written MAC-locality, e.g. 02102-01 (not &#39;Alaska&#39;)")
+			.doesNotContain("id=\"billing-result\"");
+	}
+
+	@Test
+	void explainsTheMedicareStatusOfEachLine() throws Exception {
+		String html = page(get("/billing/calculator").param("payer", "MEDICARE_PART_B")
+			.param("provider", "PT")
+			.param("date", "2026-03-02")
+			.param("services[0].code", "97010")
+			.param("services[1].code", "97014")
+			.param("services[2].code", "97039")
+			.param("services[3].code", "98943")
+			.param("services[4].code", "97026")
+			.param("services[5].code", "97140")
+			.param("services[5].minutes", "15"), this.owner);
+
+		assertThat(html).contains("Medicare bundles 97010 (CMS status B)")
+			.contains("Medicare does not accept 97014 (CMS status I, not valid for Medicare); bill G0283 instead.")
+			.contains("97039 is carrier-priced (CMS status C)")
+			.contains("Medicare does not cover 98943 (CMS status N)")
+			.contains("Restricted coverage (CMS status R): Medicare pays 97026 only under special coverage rules")
+			.contains("C (carrier-priced, e.g. 97039)");
+		// 97140 is priced from the CMS RVUs: no "no rate" for it
+		assertThat(html)
+			.containsPattern("<td>97140</td>\\s*<td class=\"num\">1</td>\\s*<td class=\"num\">\\$\\d+\\.\\d\\d</td>");
+	}
+
+	@Test
 	void showsNoRateForAPayerWithoutFeeSchedule() throws Exception {
 		String html = page(get("/billing/calculator").param("payer", "COMMERCIAL")
 			.param("provider", "LMT")

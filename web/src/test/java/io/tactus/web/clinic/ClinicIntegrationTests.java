@@ -243,15 +243,12 @@ class ClinicIntegrationTests {
 		String locality = this.mvc
 			.perform(post("/clinic/settings/locality").param("state", "FL")
 				.param("locality", "Miami")
-				.param("work", "1.000")
-				.param("practiceExpense", "0")
-				.param("malpractice", "1.2")
 				.with(csrf())
 				.with(user(epsilon)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(locality).contains("Enter a number above 0 and at most 3");
+		assertThat(locality).contains("Choose a Medicare locality from the list.");
 	}
 
 	@Test

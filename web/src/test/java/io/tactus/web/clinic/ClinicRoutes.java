@@ -18,7 +18,7 @@ public class ClinicRoutes implements RouteCatalog {
 				Route.page("POST", "/clinic/settings/therapists", "/clinic/settings/therapists", CLINIC_OWNER, 200),
 				Route.page("POST", "/clinic/settings/payers", "/clinic/settings/payers", CLINIC_OWNER, 200),
 				Route.page("POST", "/clinic/settings/fees", "/clinic/settings/fees", CLINIC_OWNER, 200),
-				Route.page("POST", "/clinic/settings/locality", "/clinic/settings/locality", CLINIC_OWNER, 200),
+				Route.page("POST", "/clinic/settings/locality", "/clinic/settings/locality", CLINIC_OWNER, 302),
 				Route.page("GET", "/clinic/visits", "/clinic/visits", CLINIC_OWNER, 200),
 				Route.page("GET", "/clinic/visits/new", "/clinic/visits/new", CLINIC_OWNER, 200),
 				Route.page("POST", "/clinic/visits/new", "/clinic/visits/new", CLINIC_OWNER, 200),
