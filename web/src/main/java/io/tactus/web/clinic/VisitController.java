@@ -148,7 +148,7 @@ class VisitController {
 				continue;
 			}
 			lines.add(new ServiceLine(row.code(), minutes.get(),
-					row.modifiers().isEmpty() ? Set.of() : Set.of(row.modifiers().split("[ ,;]+")),
+					row.modifiers().isEmpty() ? Set.of() : Set.copyOf(List.of(row.modifiers().split("[ ,;]+"))),
 					row.bodyRegion().isEmpty() ? Optional.empty() : Optional.of(row.bodyRegion()), billed.get()));
 		}
 		return lines;

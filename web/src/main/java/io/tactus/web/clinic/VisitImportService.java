@@ -162,7 +162,7 @@ class VisitImportService {
 				continue;
 			}
 			ServiceLine line = new ServiceLine(code, minutes,
-					modifiers.isBlank() ? Set.of() : Set.of(modifiers.strip().split("[ ,;]+")),
+					modifiers.isBlank() ? Set.of() : Set.copyOf(List.of(modifiers.strip().split("[ ,;]+"))),
 					region.isEmpty() ? Optional.empty() : Optional.of(region), billed);
 			String key = date + "\u0000" + patient + "\u0000" + therapistId + "\u0000" + payer.id();
 			Group group = groups.computeIfAbsent(key,

@@ -301,6 +301,34 @@ class ClinicIntegrationTests {
 	}
 
 	@Test
+	void aRepeatedModifierCountsOnceOnTheVisitFormAndInAnImport() throws Exception {
+		TactusUser iota = ClinicFixtures.owner(this.accounts, this.service, this.setup, "iota-owner", "Iota Clinic");
+		long clinic = iota.clinic().orElseThrow();
+		MvcResult saved = this.mvc
+			.perform(post("/clinic/visits/new").param("date", "2026-05-04")
+				.param("patientRef", "TWICE-1")
+				.param("therapistId", Long.toString(this.setup.therapists(clinic).get(0).id()))
+				.param("payerId", Long.toString(this.setup.payers(clinic).get(0).id()))
+				.param("services[0].code", "97110")
+				.param("services[0].minutes", "30")
+				.param("services[0].modifiers", "GP GP")
+				.with(csrf())
+				.with(user(iota)))
+			.andReturn();
+		assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+		long entered = visitIds(iota).get(0);
+		assertThat(this.visits.find(clinic, entered).orElseThrow().lines().get(0).modifiers()).containsExactly("GP");
+
+		String log = ClinicFixtures.HEADER + "2026-03-02,TWICE-2,Pat Lee,Medicare,97110,23,\"GP, gp\",,2\n";
+		MvcResult imported = importLog(iota, "twice.csv", log);
+		assertThat(imported.getResponse().getStatus()).isEqualTo(302);
+		assertThat(imported.getFlashMap().get("flash")).isEqualTo("clinic.import.done");
+		assertThat(visitIds(iota)).hasSize(2)
+			.allSatisfy((id) -> assertThat(this.visits.find(clinic, id).orElseThrow().lines().get(0).modifiers())
+				.containsExactly("GP"));
+	}
+
+	@Test
 	void exportsSummaryAndLinesAsXlsxAndCsv() throws Exception {
 		byte[] xlsx = this.mvc.perform(get("/clinic/visits.xlsx" + RANGE).with(user(this.alpha)))
 			.andReturn()
