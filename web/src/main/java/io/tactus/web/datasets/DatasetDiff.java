@@ -53,18 +53,31 @@ public record DatasetDiff(Dataset against, List<Named> statesAdded, List<Named> 
 	 * @param row the row in the new file
 	 * @param occupation the occupation code and title
 	 * @param column the column
-	 * @param before the published figure
-	 * @param after the new figure
+	 * @param before the published figure, a number
+	 * @param after the new figure, a number
 	 */
-	public record FigureChange(String area, int row, String occupation, OewsColumn column, double before,
-			double after) {
+	public record FigureChange(String area, int row, String occupation, OewsColumn column, Figure before,
+			Figure after) {
 
 		public double change() {
-			return this.after - this.before;
+			return this.after.value().orElseThrow() - this.before.value().orElseThrow();
 		}
 
+		/**
+		 * The change as a share of the published figure.
+		 * @return the percent, NaN when the published figure is 0
+		 */
 		public double percent() {
-			return (this.before != 0) ? 100 * (this.after - this.before) / this.before : Double.NaN;
+			double before = this.before.value().orElseThrow();
+			return (before != 0) ? 100 * change() / before : Double.NaN;
+		}
+
+		/**
+		 * Whether the change can be given as a share (the published figure is not 0).
+		 * @return {@code true} when {@link #percent()} is a number
+		 */
+		public boolean hasPercent() {
+			return !Double.isNaN(percent());
 		}
 
 	}

@@ -207,8 +207,7 @@ class DatasetDiffs {
 					add(new Check(kind, area(now), now.sourceRow(), occupation, column, was, is, 0));
 				}
 				if (was.isKnown() && is.isKnown()) {
-					this.changes.add(new FigureChange(area(now), now.sourceRow(), occupation, column,
-							was.value().getAsDouble(), is.value().getAsDouble()));
+					this.changes.add(new FigureChange(area(now), now.sourceRow(), occupation, column, was, is));
 					if (this.changes.size() >= 40 * LISTED) {
 						largest();
 					}

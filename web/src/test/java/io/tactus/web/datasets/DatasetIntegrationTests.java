@@ -2,6 +2,7 @@ package io.tactus.web.datasets;
 
 import java.time.Duration;
 
+import io.tactus.reports.oews.Figure;
 import io.tactus.reports.oews.OewsColumn;
 import io.tactus.web.TactusIntegrationTest;
 import io.tactus.web.TestAccounts;
@@ -93,8 +94,8 @@ class DatasetIntegrationTests {
 			.singleElement()
 			.satisfies((change) -> {
 				assertThat(change.area()).isEqualTo("Alabama");
-				assertThat(change.before()).isEqualTo(48930);
-				assertThat(change.after()).isEqualTo(50930);
+				assertThat(change.before()).isEqualTo(Figure.of(48930));
+				assertThat(change.after()).isEqualTo(Figure.of(50930));
 			});
 	}
 
