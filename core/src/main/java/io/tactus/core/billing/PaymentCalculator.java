@@ -66,8 +66,14 @@ final class PaymentCalculator {
 		return amount.setScale(2, RoundingMode.HALF_UP);
 	}
 
+	/**
+	 * An amount as users read it: dollars with thousands separators and cents, e.g.
+	 * {@code $1,204.91}.
+	 */
 	static String dollars(BigDecimal amount) {
-		return "$" + cents(amount).toPlainString();
+		return "$" + new java.text.DecimalFormat("#,##0.00",
+				java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US))
+			.format(cents(amount));
 	}
 
 	ExpectedPayment expected(VisitClaim claim, UnitResult units) {

@@ -110,6 +110,15 @@ class ExpectedPaymentTests {
 	}
 
 	@Test
+	void writesAmountsWithThousandsSeparators() {
+		VisitClaim claim = VisitClaim
+			.of(DAY, PayerKind.AUTO_PIP, ProviderType.LMT, List.of(ServiceLine.of("97124", 60)))
+			.withFeeSchedule(FeeSchedule.of("PIP", Map.of("97124", money("1204.91"))));
+		ExpectedPayment payment = ENGINE.evaluate(claim).payment();
+		assertThat(payment.lines().get(0).explanation()).contains("4 × $1,204.91 (clinic fee schedule) = $4,819.64.");
+	}
+
+	@Test
 	void roundsEachLineHalfUpToCentsThenSums() {
 		VisitClaim claim = VisitClaim
 			.of(DAY, PayerKind.CASH, ProviderType.PT, List.of(ServiceLine.of("97110", 15), ServiceLine.of("97112", 15)))

@@ -226,6 +226,7 @@ final class SheetScanner implements RowVisitor {
 		}
 		this.read++;
 		this.rowFindings.clear();
+		String area = "";
 		if (this.missingRequired) {
 			this.rejected++;
 		}
@@ -236,6 +237,7 @@ final class SheetScanner implements RowVisitor {
 		}
 		else {
 			WageRow row = this.parser.parse(rowNumber, cells, this.rowFindings);
+			area = row.areaTitle().isEmpty() ? row.areaCode() : row.areaTitle();
 			if (hasError()) {
 				this.rejected++;
 			}
@@ -256,7 +258,7 @@ final class SheetScanner implements RowVisitor {
 			}
 		}
 		for (Finding finding : this.rowFindings) {
-			this.findings.add(finding);
+			this.findings.add(finding.withArea(area));
 		}
 		this.observer.row(rowNumber, cells, this.rowFindings);
 		if (this.read % OewsReader.PROGRESS_INTERVAL == 0) {

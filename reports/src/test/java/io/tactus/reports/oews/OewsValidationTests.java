@@ -241,6 +241,21 @@ class OewsValidationTests {
 	}
 
 	@Test
+	void namesTheAreaOfEachRowFinding() throws Exception {
+		ReadReport report = readState(stateRow(OewsColumn.A_MEDIAN, "abc"),
+				stateRow(OewsColumn.AREA, "04", OewsColumn.AREA_TITLE, "Arizona", OewsColumn.PRIM_STATE, "AZ",
+						OewsColumn.OCC_CODE, "319011"),
+				stateRow(OewsColumn.AREA, "06", OewsColumn.AREA_TITLE, "", OewsColumn.PRIM_STATE, "CA",
+						OewsColumn.A_MEAN, "-5"));
+
+		assertThat(report.findings()).extracting(Finding::row, Finding::area, Finding::column)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "Alaska", "A_MEDIAN"),
+					org.assertj.core.groups.Tuple.tuple(3, "Arizona", "OCC_CODE"),
+					org.assertj.core.groups.Tuple.tuple(4, "06", "A_MEAN"));
+		assertThat(report.findings().get(1).describe()).startsWith("Row 3 (Arizona), OCC_CODE \"319011\": ");
+	}
+
+	@Test
 	void describesFindingsInOneLine() {
 		Finding finding = new Finding(Finding.Severity.ERROR, FindingKind.UNPARSEABLE_NUMBER, "Data", 12, "H_MEDIAN",
 				"abc", "Not a number.");

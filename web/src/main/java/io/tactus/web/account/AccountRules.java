@@ -18,6 +18,8 @@ final class AccountRules {
 
 	static final int MAX_PASSWORD_LENGTH = 128;
 
+	static final int MIN_DISTINCT_CHARACTERS = 5;
+
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
 
 	private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._-]{3,40}$");
@@ -48,8 +50,11 @@ final class AccountRules {
 		}
 		else if (role == Role.CLINIC_OWNER) {
 			String clinicName = (clinic != null) ? clinic.trim() : "";
-			if (clinicName.length() < 2 || clinicName.length() > 120) {
+			if (clinicName.isEmpty()) {
 				problems.add(new Problem("clinic", "account.clinic.required"));
+			}
+			else if (clinicName.length() < 2 || clinicName.length() > 120) {
+				problems.add(new Problem("clinic", "account.clinic.length"));
 			}
 		}
 		return problems;
@@ -66,8 +71,14 @@ final class AccountRules {
 		boolean other = password.chars().anyMatch((c) -> !Character.isLetter(c));
 		long distinct = password.chars().distinct().count();
 		String lower = password.toLowerCase(Locale.ROOT);
-		if (!letter || !other || distinct < 5 || COMMON.contains(lower)) {
-			return java.util.Optional.of(new Problem("password", "account.password.weak"));
+		if (!letter || !other) {
+			return java.util.Optional.of(new Problem("password", "account.password.needsMix"));
+		}
+		if (distinct < MIN_DISTINCT_CHARACTERS) {
+			return java.util.Optional.of(new Problem("password", "account.password.repetitive"));
+		}
+		if (COMMON.contains(lower)) {
+			return java.util.Optional.of(new Problem("password", "account.password.common"));
 		}
 		if (username != null && username.length() >= 3 && lower.contains(username.toLowerCase(Locale.ROOT))) {
 			return java.util.Optional.of(new Problem("password", "account.password.containsUsername"));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.tactus.web.account.AccountRejectedException.Problem;
+import io.tactus.web.system.AuditAction;
 import io.tactus.web.system.AuditLog;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -84,7 +85,7 @@ public class AccountService {
 		}
 		long id = this.accounts.insertUser(request.username(), this.passwordEncoder.encode(request.password()),
 				request.role(), clinicId);
-		this.audit.record(actor, "account.created", request.username().trim(), request.role().name());
+		this.audit.record(actor, AuditAction.ACCOUNT_CREATED, request.username().trim(), request.role().name());
 		return this.accounts.findById(id).orElseThrow();
 	}
 
@@ -95,7 +96,7 @@ public class AccountService {
 	@Transactional
 	void createAdmin(String password) {
 		long id = this.accounts.insertUser("admin", this.passwordEncoder.encode(password), Role.ADMIN, null);
-		this.audit.record("system", "account.created", "admin", "first admin, id " + id);
+		this.audit.record("system", AuditAction.ACCOUNT_CREATED, "admin", "first admin, id " + id);
 	}
 
 	@Transactional
@@ -106,14 +107,15 @@ public class AccountService {
 		}
 		this.accounts.setEnabled(id, enabled);
 		this.events.publishEvent(new AccountChanged(user.username()));
-		this.audit.record(actor, enabled ? "account.enabled" : "account.disabled", user.username(), "");
+		this.audit.record(actor, enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, user.username(),
+				"");
 	}
 
 	@Transactional
 	void resetPassword(long id, String password, String actor) {
 		TactusUser user = this.accounts.findById(id).orElseThrow(() -> new AccountNotFoundException(id));
 		changePassword(user, password);
-		this.audit.record(actor, "account.passwordReset", user.username(), "");
+		this.audit.record(actor, AuditAction.ACCOUNT_PASSWORD_RESET, user.username(), "");
 	}
 
 	/**
@@ -129,7 +131,7 @@ public class AccountService {
 			throw new AccountRejectedException(List.of(new Problem("current", "account.password.currentWrong")));
 		}
 		changePassword(user, password);
-		this.audit.record(username, "account.passwordChanged", username, "");
+		this.audit.record(username, AuditAction.ACCOUNT_PASSWORD_CHANGED, username, "");
 	}
 
 	private void changePassword(TactusUser user, String password) {

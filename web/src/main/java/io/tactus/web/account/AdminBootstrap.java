@@ -1,6 +1,7 @@
 package io.tactus.web.account;
 
 import java.security.SecureRandom;
+import java.util.Locale;
 
 import io.tactus.web.system.TactusProperties;
 import org.slf4j.Logger;
@@ -8,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -30,12 +32,15 @@ class AdminBootstrap implements ApplicationRunner {
 
 	private final TactusProperties properties;
 
+	private final MessageSource messages;
+
 	private final SecureRandom random = new SecureRandom();
 
-	AdminBootstrap(Accounts accounts, AccountService service, TactusProperties properties) {
+	AdminBootstrap(Accounts accounts, AccountService service, TactusProperties properties, MessageSource messages) {
 		this.accounts = accounts;
 		this.service = service;
 		this.properties = properties;
+		this.messages = messages;
 	}
 
 	@Override
@@ -46,8 +51,8 @@ class AdminBootstrap implements ApplicationRunner {
 		String configured = this.properties.adminPassword();
 		if (!configured.isBlank()) {
 			AccountRules.checkPassword("admin", configured).ifPresent((problem) -> {
-				throw new IllegalStateException("TACTUS_ADMIN_PASSWORD is too weak: use at least "
-						+ AccountRules.MIN_PASSWORD_LENGTH + " characters with letters and digits or symbols");
+				throw new IllegalStateException("TACTUS_ADMIN_PASSWORD is refused for the user 'admin': "
+						+ this.messages.getMessage(problem.code(), null, Locale.US));
 			});
 			this.service.createAdmin(configured);
 			logger.info("Created user 'admin' with the password from TACTUS_ADMIN_PASSWORD.");

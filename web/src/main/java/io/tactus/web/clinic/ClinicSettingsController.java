@@ -160,8 +160,12 @@ class ClinicSettingsController {
 
 	private static String name(String text, BindingResult result) {
 		String name = (text != null) ? text.strip() : "";
-		if (name.isEmpty() || name.length() > 80) {
+		if (name.isEmpty()) {
 			result.rejectValue("name", "clinic.settings.name.required");
+			return "";
+		}
+		if (name.length() > 80) {
+			result.rejectValue("name", "clinic.settings.name.tooLong");
 			return "";
 		}
 		return name;

@@ -304,7 +304,7 @@ class ClinicVisits {
 			int billed = rs.getInt("billed_units");
 			OptionalInt billedValue = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(billed);
 			String modifiers = rs.getString("modifiers").strip();
-			Set<String> modifierSet = modifiers.isEmpty() ? Set.of() : Set.of(modifiers.split(" +"));
+			Set<String> modifierSet = modifiers.isEmpty() ? Set.of() : Set.copyOf(List.of(modifiers.split(" +")));
 			String region = rs.getString("body_region");
 			return new ServiceLine(code, minutesValue, modifierSet,
 					Optional.ofNullable(region).filter((r) -> !r.isBlank()), billedValue);

@@ -16,6 +16,7 @@ import io.tactus.core.billing.VisitClaim;
 import io.tactus.web.account.Role;
 import io.tactus.web.account.TactusUser;
 import io.tactus.web.clinic.VisitForm.ServiceForm;
+import io.tactus.web.system.AuditAction;
 import io.tactus.web.system.AuditLog;
 import io.tactus.web.system.NavigationItem;
 
@@ -143,12 +144,16 @@ class VisitController {
 				result.reject("clinic.visit.line.billedUnits", where, null);
 				continue;
 			}
-			if (!row.modifiers().matches("[A-Za-z0-9 ,;]{0,40}") || row.bodyRegion().length() > 40) {
+			if (!row.modifiers().matches("[A-Za-z0-9 ,;]{0,40}")) {
 				result.reject("clinic.visit.line.modifiers", where, null);
 				continue;
 			}
+			if (row.bodyRegion().length() > 40) {
+				result.reject("clinic.visit.line.bodyRegion", where, null);
+				continue;
+			}
 			lines.add(new ServiceLine(row.code(), minutes.get(),
-					row.modifiers().isEmpty() ? Set.of() : Set.of(row.modifiers().split("[ ,;]+")),
+					row.modifiers().isEmpty() ? Set.of() : Set.copyOf(List.of(row.modifiers().split("[ ,;]+"))),
 					row.bodyRegion().isEmpty() ? Optional.empty() : Optional.of(row.bodyRegion()), billed.get()));
 		}
 		return lines;
@@ -192,7 +197,7 @@ class VisitController {
 		if (!this.visits.delete(clinic, id)) {
 			throw new ClinicNotFoundException("visit " + id);
 		}
-		this.audit.record(user.username(), "clinic.visit.deleted", "visit " + id, "clinic " + clinic);
+		this.audit.record(user.username(), AuditAction.CLINIC_VISIT_DELETED, "visit " + id, "clinic " + clinic);
 		redirect.addFlashAttribute("flash", "clinic.visit.deleted");
 		return "redirect:/clinic/visits";
 	}

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 import io.tactus.web.account.TactusUser;
 import io.tactus.web.clinic.VisitImportService.Imported;
+import io.tactus.web.system.AuditAction;
 import io.tactus.web.system.AuditLog;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -89,7 +90,7 @@ class VisitImportController {
 		if (!this.visits.deleteImport(clinic, id)) {
 			throw new ClinicNotFoundException("import " + id);
 		}
-		this.audit.record(user.username(), "clinic.import.deleted", "import " + id, "clinic " + clinic);
+		this.audit.record(user.username(), AuditAction.CLINIC_IMPORT_DELETED, "import " + id, "clinic " + clinic);
 		redirect.addFlashAttribute("flash", "clinic.import.deleted");
 		return "redirect:/clinic/visits/import";
 	}

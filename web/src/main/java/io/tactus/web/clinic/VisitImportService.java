@@ -25,6 +25,7 @@ import io.tactus.core.billing.InvalidServiceException;
 import io.tactus.core.billing.ServiceLine;
 import io.tactus.core.billing.VisitClaim;
 import io.tactus.web.clinic.VisitLogReader.LogRow;
+import io.tactus.web.system.AuditAction;
 import io.tactus.web.system.AuditLog;
 
 import org.springframework.stereotype.Service;
@@ -98,7 +99,7 @@ class VisitImportService {
 			stored.add(new NewVisit(group.date, group.patient, group.therapistId, group.payerId(), group.lines));
 		}
 		this.visits.insertAll(clinic, stored, importId);
-		this.audit.record(by, "clinic.visits.imported", fileName,
+		this.audit.record(by, AuditAction.CLINIC_VISITS_IMPORTED, fileName,
 				"clinic " + clinic + ", " + groups.size() + " visits, " + lines + " lines");
 		return new Imported(importId, groups.size(), lines, false);
 	}
@@ -162,7 +163,7 @@ class VisitImportService {
 				continue;
 			}
 			ServiceLine line = new ServiceLine(code, minutes,
-					modifiers.isBlank() ? Set.of() : Set.of(modifiers.strip().split("[ ,;]+")),
+					modifiers.isBlank() ? Set.of() : Set.copyOf(List.of(modifiers.strip().split("[ ,;]+"))),
 					region.isEmpty() ? Optional.empty() : Optional.of(region), billed);
 			String key = date + "\u0000" + patient + "\u0000" + therapistId + "\u0000" + payer.id();
 			Group group = groups.computeIfAbsent(key,

@@ -19,6 +19,7 @@ import io.tactus.reports.oews.OewsReader;
 import io.tactus.reports.oews.ReadReport;
 import io.tactus.reports.oews.RowSink;
 import io.tactus.reports.oews.WageRow;
+import io.tactus.web.system.AuditAction;
 import io.tactus.web.system.AuditLog;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -126,7 +127,8 @@ class DatasetImporter {
 			}
 			this.datasets.saveFindings(id, report.findings());
 			this.datasets.finish(id, report, year, status, message);
-			this.audit.record(request.uploadedBy(), "dataset." + status.name().toLowerCase(java.util.Locale.ROOT),
+			this.audit.record(request.uploadedBy(),
+					(status == DatasetStatus.READY) ? AuditAction.DATASET_READY : AuditAction.DATASET_REJECTED,
 					request.fileName(), "dataset " + id + ", " + report.rowsAccepted() + " rows, " + report.errorCount()
 							+ " errors, " + report.warningCount() + " warnings");
 			return status;
@@ -134,7 +136,7 @@ class DatasetImporter {
 		catch (OewsFileException ex) {
 			this.rows.deleteRows(id);
 			this.datasets.fail(id, DatasetStatus.REJECTED, ex.getMessage());
-			this.audit.record(request.uploadedBy(), "dataset.rejected", request.fileName(),
+			this.audit.record(request.uploadedBy(), AuditAction.DATASET_REJECTED, request.fileName(),
 					"dataset " + id + ": " + ex.getMessage());
 			return DatasetStatus.REJECTED;
 		}
@@ -143,7 +145,7 @@ class DatasetImporter {
 			this.rows.deleteRows(id);
 			this.datasets.fail(id, DatasetStatus.FAILED,
 					"The import stopped unexpectedly; nothing of this file is used. Try the upload again.");
-			this.audit.record(request.uploadedBy(), "dataset.failed", request.fileName(), "dataset " + id);
+			this.audit.record(request.uploadedBy(), AuditAction.DATASET_FAILED, request.fileName(), "dataset " + id);
 			return DatasetStatus.FAILED;
 		}
 		finally {

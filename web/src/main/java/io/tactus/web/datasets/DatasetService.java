@@ -13,6 +13,7 @@ import java.util.Optional;
 import io.tactus.reports.oews.OewsErrorWorkbook;
 import io.tactus.reports.oews.OewsFileException;
 import io.tactus.web.datasets.DatasetImporter.ImportRequest;
+import io.tactus.web.system.AuditAction;
 import io.tactus.web.system.AuditLog;
 import io.tactus.web.system.TactusProperties;
 
@@ -83,7 +84,8 @@ public class DatasetService {
 			}
 			Path target = this.uploads.resolve(id + extension(fileName));
 			Files.move(stored, target, StandardCopyOption.REPLACE_EXISTING);
-			this.audit.record(uploadedBy, "dataset.uploaded", fileName, "dataset " + id + ", " + size + " bytes");
+			this.audit.record(uploadedBy, AuditAction.DATASET_UPLOADED, fileName,
+					"dataset " + id + ", " + size + " bytes");
 			this.importer.submit(ImportRequest.ofFile(id, target, fileName, askedYear, uploadedBy));
 			return new Upload(this.datasets.find(id).orElseThrow(), false);
 		}
@@ -119,8 +121,8 @@ public class DatasetService {
 		boolean rollback = dataset.status() == DatasetStatus.RETIRED;
 		this.datasets.retirePublished();
 		this.datasets.markPublished(id, by);
-		this.audit.record(by, rollback ? "dataset.republished" : "dataset.published", dataset.fileName(),
-				"dataset " + id);
+		this.audit.record(by, rollback ? AuditAction.DATASET_REPUBLISHED : AuditAction.DATASET_PUBLISHED,
+				dataset.fileName(), "dataset " + id);
 		this.events.publishEvent(new DatasetPublished(id));
 		return this.datasets.find(id).orElseThrow();
 	}

@@ -161,8 +161,8 @@ public class Datasets {
 		int[] seq = { 0 };
 		this.template.batchUpdate(
 				"""
-						insert into wage_finding (dataset_id, seq, severity, kind, sheet, row_number, column_name, cell_value, message)
-						values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+						insert into wage_finding (dataset_id, seq, severity, kind, sheet, row_number, column_name, cell_value, message, area)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
 				findings, 500, (ps, finding) -> {
 					ps.setLong(1, id);
 					ps.setInt(2, seq[0]++);
@@ -173,6 +173,7 @@ public class Datasets {
 					ps.setString(7, truncate(finding.column(), 100));
 					ps.setString(8, truncate(finding.value(), 500));
 					ps.setString(9, truncate(finding.message(), 1000));
+					ps.setString(10, truncate(finding.area(), 200));
 				});
 	}
 
@@ -188,7 +189,7 @@ public class Datasets {
 	public List<StoredFinding> findings(long id, String severity, String column, int limit, int offset) {
 		return this.jdbc
 			.sql("""
-					select severity, kind, sheet, row_number, column_name, cell_value, message from wage_finding
+					select severity, kind, sheet, row_number, area, column_name, cell_value, message from wage_finding
 					where dataset_id = :id and (:severity = '' or severity = :severity) and (:column = '' or column_name = :column)
 					order by seq limit :limit offset :offset""")
 			.param("id", id)
@@ -197,8 +198,8 @@ public class Datasets {
 			.param("limit", limit)
 			.param("offset", offset)
 			.query((rs, n) -> new StoredFinding(rs.getString("severity"), rs.getString("kind"), rs.getString("sheet"),
-					rs.getInt("row_number"), rs.getString("column_name"), rs.getString("cell_value"),
-					rs.getString("message")))
+					rs.getInt("row_number"), rs.getString("area"), rs.getString("column_name"),
+					rs.getString("cell_value"), rs.getString("message")))
 			.list();
 	}
 
@@ -233,12 +234,13 @@ public class Datasets {
 	 * @param kind the kind of problem
 	 * @param sheet the sheet
 	 * @param row Excel's row number, 0 for the whole file
+	 * @param area the row's area (title, else code), empty for the whole file
 	 * @param column the column as the file spells it
 	 * @param value the offending cell text
 	 * @param message the problem in plain words
 	 */
-	public record StoredFinding(String severity, String kind, String sheet, int row, String column, String value,
-			String message) {
+	public record StoredFinding(String severity, String kind, String sheet, int row, String area, String column,
+			String value, String message) {
 	}
 
 }

@@ -25,17 +25,17 @@ public class AuditLog {
 	/**
 	 * Records one event.
 	 * @param actor who did it (a user name, or {@code system})
-	 * @param action what, as a message key suffix ({@code account.created}, ...)
+	 * @param action what
 	 * @param subject to what (an account name, a file name)
 	 * @param detail more, may be empty
 	 */
-	public void record(String actor, String action, String subject, String detail) {
+	public void record(String actor, AuditAction action, String subject, String detail) {
 		this.jdbc.sql("""
 				insert into audit_event (occurred_at, actor, action, subject, detail)
 				values (:at, :actor, :action, :subject, :detail)""")
 			.param("at", OffsetDateTime.now(this.clock))
 			.param("actor", truncate(actor, 254))
-			.param("action", truncate(action, 60))
+			.param("action", action.key())
 			.param("subject", truncate(subject, 500))
 			.param("detail", truncate(detail, 2000))
 			.update();

@@ -56,9 +56,16 @@ class AdminBootstrapIntegrationTests {
 	}
 
 	@Test
-	void refusesWeakConfiguredPassword() {
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> start("bootstrap-weak", "admin"))
-			.hasStackTraceContaining("TACTUS_ADMIN_PASSWORD is too weak");
+	void refusesWeakConfiguredPasswordNamingTheRuleItBreaks() {
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> start("bootstrap-short", "admin"))
+			.hasStackTraceContaining(
+					"TACTUS_ADMIN_PASSWORD is refused for the user 'admin': The password is too short: use at least 12 characters.");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> start("bootstrap-named", "my-Admin-password-2026"))
+			.hasStackTraceContaining(
+					"TACTUS_ADMIN_PASSWORD is refused for the user 'admin': The password must not contain your user name.")
+			.message()
+			.doesNotContain("too short")
+			.doesNotContain("12 characters");
 	}
 
 	private static ConfigurableApplicationContext start(String database, String password) {

@@ -8,6 +8,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 @TactusIntegrationTest
@@ -56,8 +57,12 @@ class SignupIntegrationTests {
 	@Test
 	void rejectsWeakPasswords() throws Exception {
 		assertThat(signUp("weak.one", "short1", null)).contains("The password is too short");
-		assertThat(signUp("weak.two", "onlylettershere", null)).contains("The password is too weak");
-		assertThat(signUp("weak.three", "111111111111a", null)).contains("The password is too weak");
+		assertThat(signUp("weak.two", "onlylettershere", null))
+			.contains("The password needs letters and also digits or symbols.");
+		assertThat(signUp("weak.three", "111111111111a", null))
+			.contains("The password repeats too few characters: use at least 5 different ones.");
+		assertThat(signUp("weak.five", "Password1234", null))
+			.contains("That password is one of the most common ones: choose another.");
 		assertThat(signUp("weak.four", "weak.four-2026!", null)).contains("must not contain your user name");
 		assertThat(this.accounts.findByUsername("weak.one")).isEmpty();
 	}
@@ -78,7 +83,28 @@ class SignupIntegrationTests {
 
 	@Test
 	void requiresClinicNameForClinicOwners() throws Exception {
-		assertThat(signUp("no.clinic", "Clinic-password-99", "")).contains("Enter the clinic");
+		assertThat(signUp("no.clinic", "Clinic-password-99", "")).contains("Enter the clinic&#39;s name.")
+			.doesNotContain("2 to 120");
+		assertThat(signUp("short.clinic", "Clinic-password-99", "A")).contains("A clinic name has 2 to 120 characters.")
+			.doesNotContain("Enter the clinic");
+	}
+
+	@Test
+	void showsTheClinicNameFieldOnlyOnTheClinicOwnersSignUpPage() throws Exception {
+		String seeker = this.mvc.perform(get("/signup")).andReturn().getResponse().getContentAsString();
+		assertThat(seeker).contains("Sign up as a job seeker")
+			.contains("name=\"username\"")
+			.doesNotContain("Clinic name")
+			.doesNotContain("name=\"clinic\"");
+
+		String owner = this.mvc.perform(get("/signup").param("as", "clinic"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(owner).contains("Sign up your clinic").contains("Clinic name").contains("name=\"clinic\"");
+
+		String refusedSeeker = signUp("short.seeker", "short1", null);
+		assertThat(refusedSeeker).contains("The password is too short").doesNotContain("Clinic name");
 	}
 
 	private String signUp(String username, String password, String clinic) throws Exception {

@@ -72,6 +72,16 @@ class BillingApiIntegrationTests {
 	}
 
 	@Test
+	void countsARepeatedModifierOnce() throws Exception {
+		units("""
+				{"rule": "CMS", "payer": "MEDICARE_PART_B", "dateOfService": "2026-03-02",
+				 "services": [{"code": "97530", "minutes": 15, "modifiers": ["GP", "GP"]},
+				              {"code": "97110", "minutes": 30, "modifiers": ["gp", "GP"]}]}""")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.payment.total").value(79.49));
+	}
+
+	@Test
 	void answersWithExplanationFindingsAndPayment() throws Exception {
 		units("""
 				{"rule": "CMS", "payer": "MEDICARE_PART_B", "dateOfService": "2026-03-02",

@@ -202,6 +202,20 @@ class CalculatorIntegrationTests {
 	}
 
 	@Test
+	void aRepeatedModifierCountsOnce() throws Exception {
+		String html = page(get("/billing/calculator").param("payer", "MEDICARE_PART_B")
+			.param("provider", "PT")
+			.param("date", "2026-03-02")
+			.param("services[0].code", "97530")
+			.param("services[0].minutes", "15")
+			.param("services[0].modifiers", "GP GP")
+			.param("services[1].code", "97110")
+			.param("services[1].minutes", "30")
+			.param("services[1].modifiers", "gp, GP"), this.owner);
+		assertThat(html).contains(">$79.49<");
+	}
+
+	@Test
 	void showsNoRateForAPayerWithoutFeeSchedule() throws Exception {
 		String html = page(get("/billing/calculator").param("payer", "COMMERCIAL")
 			.param("provider", "LMT")

@@ -1,6 +1,7 @@
 package io.tactus.web.clinic;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,6 +143,23 @@ class ClinicIntegrationTests {
 	}
 
 	@Test
+	void summaryWritesMoneyWithThousandsSeparators() throws Exception {
+		TactusUser mu = ClinicFixtures.owner(this.accounts, this.service, this.setup, "mu-owner", "Mu Clinic");
+		long clinic = mu.clinic().orElseThrow();
+		long acme = this.setup.payers(clinic)
+			.stream()
+			.filter((payer) -> payer.name().equals("Acme Health"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		this.setup.setFee(clinic, acme, "97124", new BigDecimal("1204.91"));
+		importLog(mu, "mu.csv", ClinicFixtures.log("MU"));
+
+		String html = page(mu, "/clinic/summary" + RANGE);
+		assertThat(html).contains("1 visits, 1 units, about $1,204.91").doesNotContain("$1204.91");
+	}
+
+	@Test
 	void summaryShowsUnitsRevenueFindingsAndBothRules() throws Exception {
 		String html = page(this.alpha, "/clinic/summary" + RANGE);
 
@@ -208,6 +226,58 @@ class ClinicIntegrationTests {
 
 		assertThat(html).contains("Choose one of your payers.");
 		assertThat(this.setup.fees(this.alpha.clinic().orElseThrow())).noneMatch((fee) -> fee.code().equals("97110"));
+	}
+
+	@Test
+	void settingsSayWhetherANameIsMissingOrTooLong() throws Exception {
+		TactusUser kappa = ClinicFixtures.owner(this.accounts, this.service, this.setup, "kappa-owner", "Kappa Clinic");
+		String empty = this.mvc
+			.perform(post("/clinic/settings/therapists").param("name", " ")
+				.param("providerType", "LMT")
+				.with(csrf())
+				.with(user(kappa)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(empty).contains("Enter a name.").doesNotContain("at most 80 characters");
+
+		String tooLong = this.mvc
+			.perform(post("/clinic/settings/payers").param("name", "P".repeat(81))
+				.param("kind", "COMMERCIAL")
+				.with(csrf())
+				.with(user(kappa)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(tooLong).contains("The name is too long: use at most 80 characters.")
+			.doesNotContain("Enter a name.");
+	}
+
+	@Test
+	void visitFormSaysWhetherModifiersOrBodyRegionAreWrong() throws Exception {
+		TactusUser lambda = ClinicFixtures.owner(this.accounts, this.service, this.setup, "lambda-owner",
+				"Lambda Clinic");
+		long clinic = lambda.clinic().orElseThrow();
+		String html = this.mvc
+			.perform(post("/clinic/visits/new").param("date", "2026-05-04")
+				.param("patientRef", "REGION-1")
+				.param("therapistId", Long.toString(this.setup.therapists(clinic).get(0).id()))
+				.param("payerId", Long.toString(this.setup.payers(clinic).get(0).id()))
+				.param("services[0].code", "97110")
+				.param("services[0].minutes", "30")
+				.param("services[0].modifiers", "GP")
+				.param("services[0].bodyRegion", "r".repeat(41))
+				.param("services[1].code", "97140")
+				.param("services[1].minutes", "10")
+				.param("services[1].modifiers", "G-P")
+				.with(csrf())
+				.with(user(lambda)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(html).contains("Line 1: the body region is too long: use at most 40 characters.")
+			.contains(
+					"Line 2: modifiers are letters and digits separated by spaces or commas (at most 40 characters).");
 	}
 
 	@Test
@@ -295,6 +365,34 @@ class ClinicIntegrationTests {
 		assertThat(deleted.getFlashMap().get("flash")).as("a visit entered by hand, not imported")
 			.isEqualTo("clinic.visit.deleted");
 		assertThat(this.visits.count(clinic)).isZero();
+	}
+
+	@Test
+	void aRepeatedModifierCountsOnceOnTheVisitFormAndInAnImport() throws Exception {
+		TactusUser iota = ClinicFixtures.owner(this.accounts, this.service, this.setup, "iota-owner", "Iota Clinic");
+		long clinic = iota.clinic().orElseThrow();
+		MvcResult saved = this.mvc
+			.perform(post("/clinic/visits/new").param("date", "2026-05-04")
+				.param("patientRef", "TWICE-1")
+				.param("therapistId", Long.toString(this.setup.therapists(clinic).get(0).id()))
+				.param("payerId", Long.toString(this.setup.payers(clinic).get(0).id()))
+				.param("services[0].code", "97110")
+				.param("services[0].minutes", "30")
+				.param("services[0].modifiers", "GP GP")
+				.with(csrf())
+				.with(user(iota)))
+			.andReturn();
+		assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+		long entered = visitIds(iota).get(0);
+		assertThat(this.visits.find(clinic, entered).orElseThrow().lines().get(0).modifiers()).containsExactly("GP");
+
+		String log = ClinicFixtures.HEADER + "2026-03-02,TWICE-2,Pat Lee,Medicare,97110,23,\"GP, gp\",,2\n";
+		MvcResult imported = importLog(iota, "twice.csv", log);
+		assertThat(imported.getResponse().getStatus()).isEqualTo(302);
+		assertThat(imported.getFlashMap().get("flash")).isEqualTo("clinic.import.done");
+		assertThat(visitIds(iota)).hasSize(2)
+			.allSatisfy((id) -> assertThat(this.visits.find(clinic, id).orElseThrow().lines().get(0).modifiers())
+				.containsExactly("GP"));
 	}
 
 	@Test
