@@ -46,6 +46,10 @@ class AdminBootstrap implements ApplicationRunner {
 		String configured = this.properties.adminPassword();
 		if (!configured.isBlank()) {
 			AccountRules.checkPassword("admin", configured).ifPresent((problem) -> {
+				if (problem.code().equals("account.password.tooLong")) {
+					throw new IllegalStateException("TACTUS_ADMIN_PASSWORD is too long: use at most "
+							+ AccountRules.MAX_PASSWORD_BYTES + " bytes in UTF-8 (bcrypt hashes no more)");
+				}
 				throw new IllegalStateException("TACTUS_ADMIN_PASSWORD is too weak: use at least "
 						+ AccountRules.MIN_PASSWORD_LENGTH + " characters with letters and digits or symbols");
 			});

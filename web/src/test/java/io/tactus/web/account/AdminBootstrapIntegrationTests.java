@@ -61,6 +61,13 @@ class AdminBootstrapIntegrationTests {
 			.hasStackTraceContaining("TACTUS_ADMIN_PASSWORD is too weak");
 	}
 
+	@Test
+	void refusesConfiguredPasswordLongerThanBcryptTakes() {
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> start("bootstrap-long", "Long-admin-password-" + "x".repeat(60)))
+			.hasStackTraceContaining("TACTUS_ADMIN_PASSWORD is too long: use at most 72 bytes");
+	}
+
 	private static ConfigurableApplicationContext start(String database, String password) {
 		return application().run(arguments(database, password));
 	}
