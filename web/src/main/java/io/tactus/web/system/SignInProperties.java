@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Limits on password guessing and sign-ups, bound from {@code tactus.sign-in.*}
- * (environment variables {@code TACTUS_SIGN_IN_*}).
+ * (environment variables {@code TACTUS_SIGNIN_*}, e.g.
+ * {@code TACTUS_SIGNIN_FAILURESPERNAME}).
  *
  * @param failuresPerName failed sign-ins for one user name from one address before each
  * further attempt must wait
