@@ -115,10 +115,14 @@ public class Accounts {
 			.orElseGet(OptionalInt::empty);
 	}
 
+	/**
+	 * Enables or disables an account; disabling raises its credentials version, so its
+	 * sessions end even if it is enabled again before they make another request.
+	 */
 	void setEnabled(long id, boolean enabled) {
 		this.jdbc.sql("""
-				update app_user set enabled = :enabled, credentials_version = credentials_version + 1
-				where id = :id""").param("enabled", enabled).param("id", id).update();
+				update app_user set enabled = :enabled, credentials_version = credentials_version + :raise
+				where id = :id""").param("raise", enabled ? 0 : 1).param("enabled", enabled).param("id", id).update();
 	}
 
 	void setPasswordHash(long id, String hash) {

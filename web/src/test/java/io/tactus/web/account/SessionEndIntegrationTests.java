@@ -87,6 +87,30 @@ class SessionEndIntegrationTests {
 		assertThat(passwordIs("session.own", NEW_PASSWORD)).isTrue();
 	}
 
+	@Test
+	void anAdminResettingTheirOwnPasswordStaysSignedInHereOnly() throws Exception {
+		TactusUser admin = TestAccounts.ensure(this.accounts, this.service, "session.admin", Role.ADMIN, null);
+		MockHttpSession here = signIn("session.admin", TestAccounts.PASSWORD);
+		MockHttpSession elsewhere = signIn("session.admin", TestAccounts.PASSWORD);
+		assertThat(this.mvc
+			.perform(post("/admin/users/" + admin.id() + "/password").param("password", NEW_PASSWORD)
+				.with(csrf())
+				.session(here))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/admin/users");
+		assertThat(page(here).getStatus()).isEqualTo(200);
+		assertThat(page(elsewhere).getRedirectedUrl()).isEqualTo("/login?ended");
+	}
+
+	@Test
+	void enablingAnEnabledAccountEndsNoSession() throws Exception {
+		TactusUser user = TestAccounts.ensure(this.accounts, this.service, "session.enabled", Role.JOB_SEEKER, null);
+		MockHttpSession session = signIn("session.enabled", TestAccounts.PASSWORD);
+		this.service.setEnabled(user.id(), true, "admin");
+		assertThat(page(session).getStatus()).isEqualTo(200);
+	}
+
 	private MockHttpSession signIn(String username, String password) throws Exception {
 		var result = this.mvc
 			.perform(post("/login").with(csrf()).param("username", username).param("password", password))
