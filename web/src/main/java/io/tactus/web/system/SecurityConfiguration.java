@@ -166,12 +166,18 @@ class SecurityConfiguration {
 	}
 
 	private static AuthenticationFailureHandler loginFailureHandler() {
-		return (request, response, ex) -> {
-			String reason = (ex instanceof LoginThrottledException throttled)
-					? "locked&wait=" + throttled.retryAfterSeconds() : (ex instanceof UsernameTooLongException)
-							? "tooLong" : (ex instanceof DisabledException) ? "disabled" : "error";
-			response.sendRedirect(request.getContextPath() + "/login?" + reason);
-		};
+		return (request, response, ex) -> response.sendRedirect(request.getContextPath() + "/login?" + reason(ex));
+	}
+
+	/** Why a sign-in failed, as the sign-in page's parameters. */
+	private static String reason(AuthenticationException ex) {
+		if (ex instanceof LoginThrottledException throttled) {
+			return "locked&wait=" + throttled.retryAfterSeconds();
+		}
+		if (ex instanceof UsernameTooLongException) {
+			return "tooLong";
+		}
+		return (ex instanceof DisabledException) ? "disabled" : "error";
 	}
 
 	private static void problem(JsonMapper json, HttpServletRequest request, HttpServletResponse response,
