@@ -1,5 +1,9 @@
 package io.tactus.web.account;
 
+import io.tactus.web.system.LoginThrottledException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,14 +36,23 @@ class AccountController {
 
 	@PostMapping("/account")
 	String processPasswordForm(@AuthenticationPrincipal TactusUser user, @ModelAttribute("form") PasswordForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		try {
-			this.service.changeOwnPassword(user.username(), form.current(), form.password());
+			this.service.changeOwnPassword(user.username(), form.current(), form.password(), request.getRemoteAddr());
+		}
+		catch (LoginThrottledException ex) {
+			result.rejectValue("current", "account.password.currentThrottled",
+					new Object[] { LoginThrottledException.waitText(ex.retryAfterSeconds()) }, null);
+			return showAccount(user, model);
 		}
 		catch (AccountRejectedException ex) {
 			ex.problems().forEach((problem) -> result.rejectValue(problem.field(), problem.code()));
 			return showAccount(user, model);
 		}
+		// The change ended every session of this account; this one goes on with the new
+		// version.
+		SessionSignIn.signIn(this.accounts.findById(user.id()).orElseThrow(), request, response);
 		redirect.addFlashAttribute("flash", "account.password.changed");
 		return "redirect:/account";
 	}

@@ -1,5 +1,6 @@
 package io.tactus.web.account;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,8 @@ final class AccountRules {
 
 	static final int MIN_PASSWORD_LENGTH = 12;
 
-	static final int MAX_PASSWORD_LENGTH = 128;
+	/** The most bcrypt hashes: a longer password cannot be stored. */
+	static final int MAX_PASSWORD_BYTES = 72;
 
 	static final int MIN_DISTINCT_CHARACTERS = 5;
 
@@ -64,7 +66,7 @@ final class AccountRules {
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
 			return java.util.Optional.of(new Problem("password", "account.password.tooShort"));
 		}
-		if (password.length() > MAX_PASSWORD_LENGTH) {
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
 			return java.util.Optional.of(new Problem("password", "account.password.tooLong"));
 		}
 		boolean letter = password.chars().anyMatch(Character::isLetter);

@@ -7,6 +7,8 @@ import java.util.Optional;
 import io.tactus.web.account.AccountRejectedException.Problem;
 import io.tactus.web.system.AuditAction;
 import io.tactus.web.system.AuditLog;
+import io.tactus.web.system.LoginThrottle;
+import io.tactus.web.system.LoginThrottle.Attempt;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,25 +30,41 @@ public class AccountService {
 
 	private final ApplicationEventPublisher events;
 
-	AccountService(Accounts accounts, PasswordEncoder passwordEncoder, AuditLog audit,
-			ApplicationEventPublisher events) {
+	private final LoginThrottle throttle;
+
+	private final SignupLimiter signups;
+
+	AccountService(Accounts accounts, PasswordEncoder passwordEncoder, AuditLog audit, ApplicationEventPublisher events,
+			LoginThrottle throttle, SignupLimiter signups) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
 		this.events = events;
+		this.throttle = throttle;
+		this.signups = signups;
 	}
 
 	/**
-	 * Someone signs themselves up: a job seeker, or a clinic owner with a new clinic.
+	 * Someone signs themselves up: a job seeker, or a clinic owner with a new clinic. A
+	 * request that passes the rules counts against the address's sign-ups for the hour
+	 * before any name is looked up.
 	 * @param request the account wanted
+	 * @param address the client's address
 	 * @return the new account
 	 * @throws AccountRejectedException with each problem
+	 * @throws SignupLimiter.SignupLimitedException when the address had its sign-ups
 	 */
 	@Transactional
-	public TactusUser signUp(NewAccount request) {
+	public TactusUser signUp(NewAccount request, String address) {
 		if (request.role() == Role.ADMIN) {
 			throw new AccountRejectedException(List.of(new Problem("role", "account.role.required")));
 		}
+		List<Problem> problems = AccountRules.check(request.username(), request.password(), request.role(),
+				request.clinic());
+		if (!problems.isEmpty()) {
+			throw new AccountRejectedException(problems);
+		}
+		this.signups.reserve(address);
 		return create(request, request.username(), false);
 	}
 
@@ -119,17 +137,23 @@ public class AccountService {
 	}
 
 	/**
-	 * A user changes their own password after confirming the current one.
+	 * A user changes their own password after confirming the current one, which is
+	 * throttled like a sign-in (and counts with them).
 	 * @param username the user
 	 * @param current the current password
 	 * @param password the new password
+	 * @param address the client's address
+	 * @throws io.tactus.web.system.LoginThrottledException when too many wrong passwords
+	 * were tried
 	 */
 	@Transactional
-	void changeOwnPassword(String username, String current, String password) {
+	void changeOwnPassword(String username, String current, String password, String address) {
 		TactusUser user = this.accounts.findByUsername(username).orElseThrow();
-		if (!this.passwordEncoder.matches(current, user.passwordHash())) {
+		Attempt attempt = this.throttle.reserve(username, address);
+		if (current == null || !this.passwordEncoder.matches(current, user.passwordHash())) {
 			throw new AccountRejectedException(List.of(new Problem("current", "account.password.currentWrong")));
 		}
+		attempt.succeeded();
 		changePassword(user, password);
 		this.audit.record(username, AuditAction.ACCOUNT_PASSWORD_CHANGED, username, "");
 	}

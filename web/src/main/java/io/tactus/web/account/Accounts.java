@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Repository;
 public class Accounts {
 
 	private static final String SELECT_USER = """
-			select u.id, u.username, u.password_hash, u.role, u.clinic_id, u.enabled
+			select u.id, u.username, u.password_hash, u.role, u.clinic_id, u.enabled, u.credentials_version
 			from app_user u""";
 
 	private final JdbcClient jdbc;
@@ -99,18 +100,35 @@ public class Accounts {
 		return keys.getKeyAs(Long.class);
 	}
 
-	void setEnabled(long id, boolean enabled) {
-		this.jdbc.sql("update app_user set enabled = :enabled where id = :id")
-			.param("enabled", enabled)
+	/**
+	 * The credentials version of an enabled account: raised by every change of its
+	 * password or status, so that sessions signed in before the change end.
+	 * @param id the account id
+	 * @return the version, or empty when the account is disabled or gone
+	 */
+	public OptionalInt activeCredentialsVersion(long id) {
+		return this.jdbc.sql("select credentials_version from app_user where id = :id and enabled = true")
 			.param("id", id)
-			.update();
+			.query(Integer.class)
+			.optional()
+			.map(OptionalInt::of)
+			.orElseGet(OptionalInt::empty);
+	}
+
+	/**
+	 * Enables or disables an account; disabling raises its credentials version, so its
+	 * sessions end even if it is enabled again before they make another request.
+	 */
+	void setEnabled(long id, boolean enabled) {
+		this.jdbc.sql("""
+				update app_user set enabled = :enabled, credentials_version = credentials_version + :raise
+				where id = :id""").param("raise", enabled ? 0 : 1).param("enabled", enabled).param("id", id).update();
 	}
 
 	void setPasswordHash(long id, String hash) {
-		this.jdbc.sql("update app_user set password_hash = :hash where id = :id")
-			.param("hash", hash)
-			.param("id", id)
-			.update();
+		this.jdbc.sql("""
+				update app_user set password_hash = :hash, credentials_version = credentials_version + 1
+				where id = :id""").param("hash", hash).param("id", id).update();
 	}
 
 	/**
@@ -149,7 +167,8 @@ public class Accounts {
 	private static TactusUser user(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		long clinic = rs.getLong("clinic_id");
 		return new TactusUser(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
-				Role.valueOf(rs.getString("role")), rs.wasNull() ? null : clinic, rs.getBoolean("enabled"));
+				Role.valueOf(rs.getString("role")), rs.wasNull() ? null : clinic, rs.getBoolean("enabled"),
+				rs.getInt("credentials_version"));
 	}
 
 	/**

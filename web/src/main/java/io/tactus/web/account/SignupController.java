@@ -1,14 +1,11 @@
 package io.tactus.web.account;
 
 import io.tactus.web.account.AccountService.NewAccount;
+import io.tactus.web.account.SignupLimiter.SignupLimitedException;
+import io.tactus.web.system.LoginThrottledException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,8 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SignupController {
 
 	private final AccountService accounts;
-
-	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	SignupController(AccountService accounts) {
 		this.accounts = accounts;
@@ -48,21 +43,22 @@ class SignupController {
 		Role role = clinicOwner ? Role.CLINIC_OWNER : Role.JOB_SEEKER;
 		TactusUser user;
 		try {
-			user = this.accounts
-				.signUp(new NewAccount(form.username(), form.password(), role, clinicOwner ? form.clinic() : null));
+			user = this.accounts.signUp(
+					new NewAccount(form.username(), form.password(), role, clinicOwner ? form.clinic() : null),
+					request.getRemoteAddr());
+		}
+		catch (SignupLimitedException ex) {
+			result.reject("signup.limited", new Object[] { LoginThrottledException.waitText(ex.retryAfterSeconds()) },
+					null);
+			model.addAttribute("clinicOwner", clinicOwner);
+			return "account/signup";
 		}
 		catch (AccountRejectedException ex) {
 			ex.problems().forEach((problem) -> result.rejectValue(problem.field(), problem.code()));
 			model.addAttribute("clinicOwner", clinicOwner);
 			return "account/signup";
 		}
-		if (request.getSession(false) != null) {
-			request.changeSessionId();
-		}
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		this.contexts.saveContext(context, request, response);
+		SessionSignIn.signIn(user, request, response);
 		redirect.addFlashAttribute("flash", "signup.welcome");
 		return "redirect:/";
 	}

@@ -17,9 +17,11 @@ import org.springframework.security.core.userdetails.UserDetails;
  * @param role the role
  * @param clinicId the clinic of a clinic owner, {@code null} otherwise
  * @param enabled whether the account may sign in
+ * @param credentialsVersion raised by every change of the password or status; a session
+ * signed in with an older version has ended
  */
-public record TactusUser(long id, String username, String passwordHash, Role role, Long clinicId,
-		boolean enabled) implements UserDetails {
+public record TactusUser(long id, String username, String passwordHash, Role role, Long clinicId, boolean enabled,
+		int credentialsVersion) implements UserDetails {
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -5,6 +5,9 @@ import io.tactus.web.system.NavigationItem;
 
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -77,9 +80,14 @@ class UserAdminController {
 
 	@PostMapping("/admin/users/{id}/password")
 	String processPasswordReset(@AuthenticationPrincipal TactusUser admin, @PathVariable long id,
-			@RequestParam String password, RedirectAttributes redirect) {
+			@RequestParam String password, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		try {
 			this.service.resetPassword(id, password, admin.username());
+			if (id == admin.id()) {
+				// Like changing one's own password: this session goes on, the others end.
+				SessionSignIn.signIn(this.accounts.findById(id).orElseThrow(), request, response);
+			}
 			redirect.addFlashAttribute("flash", "admin.users.passwordReset");
 		}
 		catch (AccountRejectedException ex) {

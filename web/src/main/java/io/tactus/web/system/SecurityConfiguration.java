@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
@@ -27,7 +28,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -42,6 +45,12 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * The challenge of a 401 from the API: a scheme of our own, which browsers do not
+	 * answer with a password prompt (docs/architecture.md, security model).
+	 */
+	static final String API_CHALLENGE = "Tactus realm=\"api\"";
 
 	@Bean
 	Clock clock() {
@@ -75,9 +84,17 @@ class SecurityConfiguration {
 		return new ProviderManager(new ThrottlingAuthenticationProvider(dao(users, encoder), throttle, null));
 	}
 
+	/**
+	 * Checks the password first and the account's status (disabled) only after a right
+	 * password, so that only someone who knows the password learns the account is
+	 * disabled.
+	 */
 	private static DaoAuthenticationProvider dao(UserDetailsService users, PasswordEncoder encoder) {
 		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
 		dao.setPasswordEncoder(encoder);
+		dao.setPreAuthenticationChecks((user) -> {
+		});
+		dao.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
 		return dao;
 	}
 
@@ -100,6 +117,10 @@ class SecurityConfiguration {
 				.authenticationEntryPoint((request, response, ex) -> problem(json, request, response, ex))
 				.accessDeniedHandler((request, response, ex) -> writeProblem(json, request, response,
 						HttpStatus.FORBIDDEN, "Your role does not allow this request.")))
+			.addFilterBefore(
+					new ApiOriginFilter((request, response) -> writeProblem(json, request, response,
+							HttpStatus.FORBIDDEN, "API writes are refused from pages of other sites.")),
+					BasicAuthenticationFilter.class)
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
 			.headers((headers) -> headers
@@ -110,8 +131,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authenticationManager, Accounts accounts)
+			throws Exception {
 		http.authenticationManager(authenticationManager)
+			.addFilterBefore(new CredentialsChangedFilter(accounts), AuthorizationFilter.class)
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/login", "/signup", "/signup/**", "/css/**", "/js/**", "/images/**", "/webjars/**",
 						"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**")
@@ -143,18 +166,32 @@ class SecurityConfiguration {
 	}
 
 	private static AuthenticationFailureHandler loginFailureHandler() {
-		return (request, response, ex) -> {
-			String reason = (ex instanceof LoginThrottledException) ? "locked"
-					: (ex instanceof DisabledException) ? "disabled" : "error";
-			response.sendRedirect(request.getContextPath() + "/login?" + reason);
-		};
+		return (request, response, ex) -> response.sendRedirect(request.getContextPath() + "/login?" + reason(ex));
+	}
+
+	/** Why a sign-in failed, as the sign-in page's parameters. */
+	private static String reason(AuthenticationException ex) {
+		if (ex instanceof LoginThrottledException throttled) {
+			return "locked&wait=" + throttled.retryAfterSeconds();
+		}
+		if (ex instanceof UsernameTooLongException) {
+			return "tooLong";
+		}
+		return (ex instanceof DisabledException) ? "disabled" : "error";
 	}
 
 	private static void problem(JsonMapper json, HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException ex) throws IOException {
-		if (ex instanceof LoginThrottledException) {
+		if (ex instanceof LoginThrottledException throttled) {
+			response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
 			writeProblem(json, request, response, HttpStatus.TOO_MANY_REQUESTS,
-					"Too many failed sign-ins for this user name. Try again in 15 minutes.");
+					"Too many failed sign-ins for this user name or from this address. Try again in "
+							+ throttled.retryAfterSeconds()
+							+ ((throttled.retryAfterSeconds() == 1) ? " second." : " seconds."));
+		}
+		else if (ex instanceof UsernameTooLongException) {
+			writeProblem(json, request, response, HttpStatus.BAD_REQUEST,
+					"The user name is longer than " + LoginThrottle.MAX_USERNAME_LENGTH + " characters.");
 		}
 		else if (ex instanceof DisabledException) {
 			writeProblem(json, request, response, HttpStatus.UNAUTHORIZED, "This account is disabled.");
@@ -173,7 +210,11 @@ class SecurityConfiguration {
 		response.setContentType("application/problem+json");
 		response.setCharacterEncoding("UTF-8");
 		if (status == HttpStatus.UNAUTHORIZED) {
-			response.setHeader("WWW-Authenticate", "Basic realm=\"Tactus\"");
+			// Not "Basic": a browser would ask for and then remember the credentials, and
+			// send
+			// them with requests that other sites' pages make. Clients send Basic
+			// unasked.
+			response.setHeader("WWW-Authenticate", API_CHALLENGE);
 		}
 		json.writeValue(response.getOutputStream(), problem);
 	}

@@ -1,13 +1,18 @@
 package io.tactus.web.system;
 
+import io.tactus.web.system.LoginThrottle.Attempt;
+
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks the throttle before a user name and password are checked, and counts the
+ * Refuses names that are too long, and names or addresses that must wait, before a user
+ * name and password are checked; reserves the attempt before the check and counts the
  * outcome, for the sign-in form and HTTP Basic alike.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
@@ -34,27 +39,43 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String username = authentication.getName();
-		if (this.throttle.isLocked(username)) {
-			throw new LoginThrottledException(username);
-		}
+		String address = address(authentication);
+		this.throttle.check(username, address);
 		if (this.cache == null) {
-			return check(authentication);
+			return check(authentication, username, address);
 		}
 		return this.cache.authenticate(username, String.valueOf(authentication.getCredentials()),
-				() -> check(authentication));
+				() -> check(authentication, username, address));
 	}
 
-	private Authentication check(Authentication authentication) {
-		String username = authentication.getName();
+	private Authentication check(Authentication authentication, String username, String address) {
+		Attempt attempt = this.throttle.reserve(username, address);
 		try {
 			Authentication result = this.delegate.authenticate(authentication);
-			this.throttle.recordSuccess(username);
+			attempt.succeeded();
 			return result;
 		}
 		catch (BadCredentialsException ex) {
-			this.throttle.recordFailure(username);
 			throw ex;
 		}
+		catch (AccountStatusException ex) {
+			// Checked after the password, so the password was right.
+			attempt.succeeded();
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			attempt.cancelled();
+			throw ex;
+		}
+	}
+
+	/**
+	 * The client's address, as the sign-in filters recorded it
+	 * ({@code request.getRemoteAddr()}).
+	 */
+	private static String address(Authentication authentication) {
+		return (authentication.getDetails() instanceof WebAuthenticationDetails details
+				&& details.getRemoteAddress() != null) ? details.getRemoteAddress() : "unknown";
 	}
 
 	@Override

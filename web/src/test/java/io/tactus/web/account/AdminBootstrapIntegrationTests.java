@@ -12,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The first admin: with {@code TACTUS_ADMIN_PASSWORD} it gets that password; without, a
@@ -66,6 +67,12 @@ class AdminBootstrapIntegrationTests {
 			.message()
 			.doesNotContain("too short")
 			.doesNotContain("12 characters");
+	}
+
+	@Test
+	void refusesConfiguredPasswordLongerThanBcryptTakes() {
+		assertThatThrownBy(() -> start("bootstrap-long", "Long-admin-password-" + "x".repeat(60)))
+			.hasStackTraceContaining("TACTUS_ADMIN_PASSWORD is refused for the user 'admin': The password is too long: use at most 72 bytes");
 	}
 
 	private static ConfigurableApplicationContext start(String database, String password) {

@@ -1,6 +1,14 @@
 package io.tactus.web.system;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.tactus.web.account.AccountChanged;
@@ -42,7 +50,7 @@ class ThrottlingAuthenticationProviderTests {
 	private final ApiCredentialCache cache = new ApiCredentialCache(this.clock);
 
 	private final ThrottlingAuthenticationProvider api = new ThrottlingAuthenticationProvider(this.passwords,
-			new LoginThrottle(this.clock), this.cache);
+			new LoginThrottle(SignInProperties.DEFAULTS, this.clock), this.cache);
 
 	@Test
 	void remembersSuccessSoTheNextCallSkipsThePasswordCheck() {
@@ -73,12 +81,81 @@ class ThrottlingAuthenticationProviderTests {
 	@Test
 	void lockedNameIsRefusedEvenWithRememberedCredentials() {
 		this.api.authenticate(token("ana", "right-password-1"));
-		for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+		for (int i = 0; i < SignInProperties.DEFAULTS.failuresPerName(); i++) {
 			assertThatExceptionOfType(BadCredentialsException.class)
 				.isThrownBy(() -> this.api.authenticate(token("ana", "wrong-password-1")));
 		}
 		assertThatExceptionOfType(LoginThrottledException.class)
 			.isThrownBy(() -> this.api.authenticate(token("ana", "right-password-1")));
+	}
+
+	@Test
+	void concurrentWrongGuessesGetNoMoreChecksThanTheLimit() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		AtomicInteger refused = new AtomicInteger();
+		AuthenticationProvider slowPasswords = new AuthenticationProvider() {
+
+			@Override
+			public Authentication authenticate(Authentication authentication) {
+				ThrottlingAuthenticationProviderTests.this.checks.incrementAndGet();
+				try {
+					release.await(10, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				throw new BadCredentialsException("Bad credentials");
+			}
+
+			@Override
+			public boolean supports(Class<?> authentication) {
+				return true;
+			}
+
+		};
+		ThrottlingAuthenticationProvider form = new ThrottlingAuthenticationProvider(slowPasswords,
+				new LoginThrottle(SignInProperties.DEFAULTS, this.clock), null);
+		ExecutorService guessers = Executors.newFixedThreadPool(20);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<?>> guesses = new ArrayList<>();
+			for (int i = 0; i < 20; i++) {
+				guesses.add(guessers.submit(() -> {
+					start.await();
+					try {
+						form.authenticate(token("admin", "guess-password-1"));
+					}
+					catch (LoginThrottledException ex) {
+						refused.incrementAndGet();
+					}
+					catch (BadCredentialsException ex) {
+						// a checked guess
+					}
+					return null;
+				}));
+			}
+			start.countDown();
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+			while (this.checks.get() + refused.get() < 20 && System.nanoTime() < deadline) {
+				LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
+			}
+			release.countDown();
+			for (Future<?> guess : guesses) {
+				guess.get(10, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			guessers.shutdownNow();
+		}
+		assertThat(this.checks).hasValue(SignInProperties.DEFAULTS.failuresPerName());
+		assertThat(refused).hasValue(20 - SignInProperties.DEFAULTS.failuresPerName());
+	}
+
+	@Test
+	void refusesOverlongNamesBeforeAnyCheck() {
+		assertThatExceptionOfType(UsernameTooLongException.class)
+			.isThrownBy(() -> this.api.authenticate(token("a".repeat(1_000_000), "right-password-1")));
+		assertThat(this.checks).hasValue(0);
 	}
 
 	private static UsernamePasswordAuthenticationToken token(String name, String password) {

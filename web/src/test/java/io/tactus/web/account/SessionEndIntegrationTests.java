@@ -1,0 +1,140 @@
+package io.tactus.web.account;
+
+import io.tactus.web.TactusIntegrationTest;
+import io.tactus.web.TestAccounts;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Disabling an account or resetting its password ends its open sessions; a user who
+ * changes their own password keeps the session they changed it in, and their other
+ * sessions end.
+ */
+@TactusIntegrationTest
+class SessionEndIntegrationTests {
+
+	private static final String NEW_PASSWORD = "Another-password-2026";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private Accounts accounts;
+
+	@Autowired
+	private AccountService service;
+
+	@Autowired
+	private PasswordEncoder passwords;
+
+	@Test
+	void disablingAnAccountEndsItsSessions() throws Exception {
+		TactusUser user = TestAccounts.ensure(this.accounts, this.service, "session.disabled", Role.JOB_SEEKER, null);
+		MockHttpSession session = signIn("session.disabled", TestAccounts.PASSWORD);
+		assertThat(page(session).getStatus()).isEqualTo(200);
+		MockHttpSession admin = signIn("admin", TestAccounts.ADMIN_PASSWORD);
+		this.mvc.perform(
+				post("/admin/users/" + user.id() + "/enabled").param("enabled", "false").with(csrf()).session(admin));
+		assertThat(changePassword(session, TestAccounts.PASSWORD).getRedirectedUrl()).isEqualTo("/login?ended");
+		assertThat(session.isInvalid()).isTrue();
+		assertThat(passwordIs("session.disabled", TestAccounts.PASSWORD)).isTrue();
+		assertThat(page(admin).getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void reEnablingDoesNotReviveAnEndedSession() throws Exception {
+		TactusUser user = TestAccounts.ensure(this.accounts, this.service, "session.revived", Role.JOB_SEEKER, null);
+		MockHttpSession session = signIn("session.revived", TestAccounts.PASSWORD);
+		this.service.setEnabled(user.id(), false, "admin");
+		this.service.setEnabled(user.id(), true, "admin");
+		assertThat(page(session).getRedirectedUrl()).isEqualTo("/login?ended");
+	}
+
+	@Test
+	void aPasswordResetEndsTheAccountsSessions() throws Exception {
+		TactusUser user = TestAccounts.ensure(this.accounts, this.service, "session.reset", Role.JOB_SEEKER, null);
+		MockHttpSession first = signIn("session.reset", TestAccounts.PASSWORD);
+		MockHttpSession second = signIn("session.reset", TestAccounts.PASSWORD);
+		MockHttpSession admin = signIn("admin", TestAccounts.ADMIN_PASSWORD);
+		this.mvc.perform(post("/admin/users/" + user.id() + "/password").param("password", "Reset-by-admin-2026")
+			.with(csrf())
+			.session(admin));
+		assertThat(page(first).getRedirectedUrl()).isEqualTo("/login?ended");
+		assertThat(changePassword(second, TestAccounts.PASSWORD).getRedirectedUrl()).isEqualTo("/login?ended");
+		assertThat(passwordIs("session.reset", "Reset-by-admin-2026")).isTrue();
+		assertThat(this.mvc.perform(get("/login").param("ended", "")).andReturn().getResponse().getContentAsString())
+			.contains("Your session has ended because your password was changed");
+	}
+
+	@Test
+	void changingYourOwnPasswordKeepsThisSessionAndEndsTheOthers() throws Exception {
+		TestAccounts.ensure(this.accounts, this.service, "session.own", Role.JOB_SEEKER, null);
+		MockHttpSession here = signIn("session.own", TestAccounts.PASSWORD);
+		MockHttpSession elsewhere = signIn("session.own", TestAccounts.PASSWORD);
+		assertThat(changePassword(here, TestAccounts.PASSWORD).getRedirectedUrl()).isEqualTo("/account");
+		assertThat(page(here).getStatus()).isEqualTo(200);
+		assertThat(page(elsewhere).getRedirectedUrl()).isEqualTo("/login?ended");
+		assertThat(passwordIs("session.own", NEW_PASSWORD)).isTrue();
+	}
+
+	@Test
+	void anAdminResettingTheirOwnPasswordStaysSignedInHereOnly() throws Exception {
+		TactusUser admin = TestAccounts.ensure(this.accounts, this.service, "session.admin", Role.ADMIN, null);
+		MockHttpSession here = signIn("session.admin", TestAccounts.PASSWORD);
+		MockHttpSession elsewhere = signIn("session.admin", TestAccounts.PASSWORD);
+		assertThat(this.mvc
+			.perform(post("/admin/users/" + admin.id() + "/password").param("password", NEW_PASSWORD)
+				.with(csrf())
+				.session(here))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/admin/users");
+		assertThat(page(here).getStatus()).isEqualTo(200);
+		assertThat(page(elsewhere).getRedirectedUrl()).isEqualTo("/login?ended");
+	}
+
+	@Test
+	void enablingAnEnabledAccountEndsNoSession() throws Exception {
+		TactusUser user = TestAccounts.ensure(this.accounts, this.service, "session.enabled", Role.JOB_SEEKER, null);
+		MockHttpSession session = signIn("session.enabled", TestAccounts.PASSWORD);
+		this.service.setEnabled(user.id(), true, "admin");
+		assertThat(page(session).getStatus()).isEqualTo(200);
+	}
+
+	private MockHttpSession signIn(String username, String password) throws Exception {
+		var result = this.mvc
+			.perform(post("/login").with(csrf()).param("username", username).param("password", password))
+			.andReturn();
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
+		return (MockHttpSession) result.getRequest().getSession(false);
+	}
+
+	private MockHttpServletResponse page(MockHttpSession session) throws Exception {
+		return this.mvc.perform(get("/account").session(session)).andReturn().getResponse();
+	}
+
+	private MockHttpServletResponse changePassword(MockHttpSession session, String current) throws Exception {
+		return this.mvc
+			.perform(post("/account").with(csrf())
+				.session(session)
+				.param("current", current)
+				.param("password", NEW_PASSWORD))
+			.andReturn()
+			.getResponse();
+	}
+
+	private boolean passwordIs(String username, String password) {
+		return this.passwords.matches(password, this.accounts.findByUsername(username).orElseThrow().passwordHash());
+	}
+
+}
