@@ -87,6 +87,10 @@ class BillingApiController {
 				"one of MEDICARE_PART_B, MEDICARE_ADVANTAGE, MEDICAID, COMMERCIAL, AUTO_PIP, WORKERS_COMP, CASH");
 		ProviderType provider = optional("provider", request.provider(), BillingNames.provider(request.provider()),
 				ProviderType.PT, "one of PT, PTA, OT, OTA, LMT, DC");
+		if (request.services().size() > VisitClaim.MAX_SERVICES) {
+			throw new InvalidServiceException("services", Integer.toString(request.services().size()),
+					"a visit has at most " + VisitClaim.MAX_SERVICES + " services");
+		}
 		LocalDate date = (request.dateOfService() != null) ? request.dateOfService() : LocalDate.now(this.clock);
 		List<ServiceLine> lines = new ArrayList<>();
 		for (int i = 0; i < request.services().size(); i++) {
@@ -105,6 +109,10 @@ class BillingApiController {
 		}
 		Set<String> modifiers = new HashSet<>();
 		List<String> given = (service.modifiers() != null) ? service.modifiers() : List.of();
+		if (given.size() > VisitClaim.MAX_MODIFIERS) {
+			throw new InvalidServiceException(field + ".modifiers", Integer.toString(given.size()) + " modifiers",
+					"a service has at most " + VisitClaim.MAX_MODIFIERS + " modifiers");
+		}
 		for (int m = 0; m < given.size(); m++) {
 			if (!BillingNames.isModifier(given.get(m))) {
 				throw new InvalidServiceException(field + ".modifiers[" + m + "]", String.valueOf(given.get(m)),
@@ -119,17 +127,18 @@ class BillingApiController {
 	/**
 	 * A whole number, read as a decimal so that {@code 33.5} is refused instead of
 	 * truncated; the engine checks the range (0 to 1440 minutes) of values that fit an
-	 * int.
+	 * int. The range is checked first and only the short scientific form is echoed, so
+	 * that {@code 1E+10000000} is never scaled or printed in full.
 	 */
 	private static OptionalInt whole(String field, BigDecimal value) {
 		if (value == null) {
 			return OptionalInt.empty();
 		}
-		if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
-			throw new InvalidServiceException(field, value.toPlainString(), "must be a whole number");
-		}
 		if (value.compareTo(INT_MAX) > 0 || value.compareTo(INT_MIN) < 0) {
-			throw new InvalidServiceException(field, value.toPlainString(), "the number is far out of range");
+			throw new InvalidServiceException(field, value.toString(), "the number is far out of range");
+		}
+		if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+			throw new InvalidServiceException(field, value.toString(), "must be a whole number");
 		}
 		return OptionalInt.of(value.intValue());
 	}

@@ -152,7 +152,8 @@ final class CalculatorInput {
 	}
 
 	private void reject(String field, String key, Object value) {
-		this.problems.putIfAbsent(field, new Problem(field, key, String.valueOf(value)));
+		this.problems.putIfAbsent(field,
+				new Problem(field, key, InvalidServiceException.shorten(String.valueOf(value))));
 	}
 
 	/**

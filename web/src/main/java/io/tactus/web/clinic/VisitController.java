@@ -23,11 +23,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -78,9 +79,16 @@ class VisitController {
 	}
 
 	@PostMapping("/clinic/visits/new")
-	String processVisitForm(@AuthenticationPrincipal TactusUser user, @ModelAttribute("form") VisitForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+	String processVisitForm(@AuthenticationPrincipal TactusUser user, WebRequest request, Model model,
+			RedirectAttributes redirect) {
 		long clinic = ClinicNotFoundException.clinicOf(user);
+		VisitForm form = VisitForm.of(request.getParameterMap());
+		BindingResult result = new BeanPropertyBindingResult(form, "form");
+		model.addAttribute("form", form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+		if (VisitForm.rowBeyondLimit(request.getParameterMap())) {
+			result.reject("clinic.visit.services.tooMany", new Object[] { VisitClaim.MAX_SERVICES }, null);
+		}
 		LocalDate date = null;
 		try {
 			date = LocalDate.parse(form.date() == null ? "" : form.date().strip());
