@@ -183,8 +183,8 @@ class SummaryController {
 
 	private void lines(long clinic, Range range, Consumer<List<Object>> sink) {
 		ClinicBilling.Claims claims = this.billing.claims(clinic);
-		this.visits.forEach(clinic, range.from(), range.to(),
-				(visit) -> ClinicExports.lineRows(visit, this.billing.evaluate(claims, visit)).forEach(sink));
+		this.visits.forEach(clinic, range.from(), range.to(), (visit) -> this.billing.evaluateStored(claims, visit)
+			.ifPresent((evaluated) -> ClinicExports.lineRows(visit, evaluated).forEach(sink)));
 	}
 
 	private static void attachment(HttpServletResponse response, String type, String name) {

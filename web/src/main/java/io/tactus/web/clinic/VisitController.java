@@ -189,7 +189,13 @@ class VisitController {
 		long clinic = ClinicNotFoundException.clinicOf(user);
 		StoredVisit visit = this.visits.find(clinic, id).orElseThrow(() -> new ClinicNotFoundException("visit " + id));
 		model.addAttribute("visit", visit);
-		model.addAttribute("evaluated", this.billing.evaluate(clinic, visit));
+		try {
+			model.addAttribute("evaluated", this.billing.evaluate(clinic, visit));
+		}
+		catch (InvalidServiceException ex) {
+			model.addAttribute("evaluated", null);
+			model.addAttribute("refused", ex);
+		}
 		return "clinic/visit";
 	}
 
