@@ -3,6 +3,7 @@ package io.tactus.web.billing;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +27,7 @@ import io.tactus.web.billing.BillingJson.CodeJson;
 import io.tactus.web.billing.BillingJson.ServiceRequest;
 import io.tactus.web.billing.BillingJson.UnitsRequest;
 import io.tactus.web.billing.BillingJson.UnitsResponse;
+import io.tactus.web.system.TextInput;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -91,7 +93,7 @@ class BillingApiController {
 			throw new InvalidServiceException("services", Integer.toString(request.services().size()),
 					"a visit has at most " + VisitClaim.MAX_SERVICES + " services");
 		}
-		LocalDate date = (request.dateOfService() != null) ? request.dateOfService() : LocalDate.now(this.clock);
+		LocalDate date = date(request.dateOfService()).orElseGet(() -> LocalDate.now(this.clock));
 		List<ServiceLine> lines = new ArrayList<>();
 		for (int i = 0; i < request.services().size(); i++) {
 			lines.add(line(i, request.services().get(i)));
@@ -120,6 +122,11 @@ class BillingApiController {
 			}
 			modifiers.add(given.get(m));
 		}
+		if (service.bodyRegion() != null && (service.bodyRegion().length() > VisitClaim.MAX_REGION_LENGTH
+				|| !TextInput.isPlain(service.bodyRegion()))) {
+			throw new InvalidServiceException(field + ".bodyRegion", service.bodyRegion(), "a body region has at most "
+					+ VisitClaim.MAX_REGION_LENGTH + " characters, without control or invisible formatting characters");
+		}
 		return new ServiceLine(service.code(), whole(field + ".minutes", service.minutes()), modifiers,
 				Optional.ofNullable(service.bodyRegion()), whole(field + ".billedUnits", service.billedUnits()));
 	}
@@ -141,6 +148,22 @@ class BillingApiController {
 			throw new InvalidServiceException(field, value.toString(), "must be a whole number");
 		}
 		return OptionalInt.of(value.intValue());
+	}
+
+	private static Optional<LocalDate> date(String text) {
+		if (text == null || text.isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			LocalDate date = (text.length() <= 10) ? LocalDate.parse(text) : null;
+			if (date != null && date.getYear() >= 2000 && date.getYear() <= 2100) {
+				return Optional.of(date);
+			}
+		}
+		catch (DateTimeParseException ex) {
+			// refused below
+		}
+		throw new InvalidServiceException("dateOfService", text, "must be an ISO date from 2000-01-01 to 2100-12-31");
 	}
 
 	private static <T> T required(String field, String text, Optional<T> value, String expected) {

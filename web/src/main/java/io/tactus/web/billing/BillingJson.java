@@ -13,6 +13,7 @@ import io.tactus.core.billing.UnitRule;
 import io.tactus.core.billing.VisitEvaluation;
 import io.tactus.core.codes.BillingCode;
 import io.swagger.v3.oas.annotations.media.Schema;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The JSON of {@code /api/v1/billing/**}: requests as sent, answers as built from the
@@ -31,7 +32,7 @@ final class BillingJson {
 	 * @param payer the payer kind (e.g. {@code MEDICARE_PART_B}); when absent, a
 	 * commercial payer, so that only payer-independent checks run and no rate is known
 	 * @param provider the provider type (e.g. {@code PT}); {@code PT} when absent
-	 * @param dateOfService the date of service; today (UTC) when absent
+	 * @param dateOfService the date of service, ISO; today (UTC) when absent
 	 */
 	record UnitsRequest(
 			@Schema(description = "CMS or AMA", example = "CMS",
@@ -40,8 +41,8 @@ final class BillingJson {
 			@Schema(description = "MEDICARE_PART_B, MEDICARE_ADVANTAGE, MEDICAID, COMMERCIAL, AUTO_PIP, WORKERS_COMP or CASH; COMMERCIAL when absent",
 					example = "MEDICARE_PART_B") String payer,
 			@Schema(description = "PT, PTA, OT, OTA, LMT or DC; PT when absent", example = "PT") String provider,
-			@Schema(description = "ISO date; today (UTC) when absent",
-					example = "2026-03-02") LocalDate dateOfService) {
+			@Schema(description = "ISO date, years 2000 to 2100; today (UTC) when absent", type = "string",
+					format = "date", example = "2026-03-02") String dateOfService) {
 	}
 
 	/**
@@ -54,8 +55,9 @@ final class BillingJson {
 	 * @param billedUnits the units billed, to check them
 	 */
 	record ServiceRequest(@Schema(example = "97110", requiredMode = Schema.RequiredMode.REQUIRED) String code,
-			@Schema(type = "integer", example = "33") BigDecimal minutes, List<String> modifiers, String bodyRegion,
-			@Schema(type = "integer") BigDecimal billedUnits) {
+			@Schema(type = "integer", example = "33") @JsonDeserialize(using = JsonNumber.class) BigDecimal minutes,
+			List<String> modifiers, String bodyRegion,
+			@Schema(type = "integer") @JsonDeserialize(using = JsonNumber.class) BigDecimal billedUnits) {
 	}
 
 	/**

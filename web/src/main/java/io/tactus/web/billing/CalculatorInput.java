@@ -21,6 +21,7 @@ import io.tactus.core.codes.BillingCode;
 import io.tactus.core.codes.CodeCatalog;
 import io.tactus.core.codes.ProviderType;
 import io.tactus.web.billing.CalculatorForm.ServiceRow;
+import io.tactus.web.system.TextInput;
 
 /**
  * Turns the calculator form into a {@link VisitClaim}, or into messages naming each wrong
@@ -125,6 +126,9 @@ final class CalculatorInput {
 			if (!BillingNames.isModifier(modifier)) {
 				reject(field + "modifiers", "billing.error.modifier", modifier);
 			}
+		}
+		if (row.region().length() > VisitClaim.MAX_REGION_LENGTH || !TextInput.isPlain(row.region())) {
+			reject(field + "region", "billing.error.region", "");
 		}
 		if (this.problems.size() > problemsBefore) {
 			return null;

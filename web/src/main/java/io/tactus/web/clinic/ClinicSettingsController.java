@@ -17,6 +17,7 @@ import io.tactus.web.clinic.SettingsForms.LocalityForm;
 import io.tactus.web.clinic.SettingsForms.PayerForm;
 import io.tactus.web.clinic.SettingsForms.TherapistForm;
 import io.tactus.web.system.NavigationItem;
+import io.tactus.web.system.TextInput;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -161,7 +162,7 @@ class ClinicSettingsController {
 
 	private static String name(String text, BindingResult result) {
 		String name = (text != null) ? text.strip() : "";
-		if (name.isEmpty() || name.length() > 80) {
+		if (name.isEmpty() || name.length() > 80 || !TextInput.isPlain(name)) {
 			result.rejectValue("name", "clinic.settings.name.required");
 			return "";
 		}

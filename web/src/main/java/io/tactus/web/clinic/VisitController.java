@@ -18,6 +18,7 @@ import io.tactus.web.account.TactusUser;
 import io.tactus.web.clinic.VisitForm.ServiceForm;
 import io.tactus.web.system.AuditLog;
 import io.tactus.web.system.NavigationItem;
+import io.tactus.web.system.TextInput;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -151,7 +152,8 @@ class VisitController {
 				result.reject("clinic.visit.line.billedUnits", where, null);
 				continue;
 			}
-			if (!row.modifiers().matches("[A-Za-z0-9 ,;]{0,40}") || row.bodyRegion().length() > 40) {
+			if (!row.modifiers().matches("[A-Za-z0-9 ,;]{0,40}") || row.bodyRegion().length() > 40
+					|| !TextInput.isPlain(row.bodyRegion())) {
 				result.reject("clinic.visit.line.modifiers", where, null);
 				continue;
 			}
