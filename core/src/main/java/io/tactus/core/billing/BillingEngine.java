@@ -83,7 +83,11 @@ public final class BillingEngine {
 	 * @param rule the rule
 	 * @return the units with their reasoning
 	 * @throws InvalidServiceException when a line has an unknown code, negative or
-	 * missing minutes, or the line or visit has more than 1440 minutes
+	 * missing minutes, more than {@link VisitClaim#MAX_MODIFIERS} modifiers, a modifier
+	 * that is not two characters, more than {@link VisitClaim#MAX_BILLED_UNITS} billed
+	 * units or a body region longer than {@link VisitClaim#MAX_REGION_LENGTH}, when the
+	 * line or visit has more than 1440 minutes, or the visit more than
+	 * {@link VisitClaim#MAX_SERVICES} services
 	 */
 	public UnitResult units(List<ServiceLine> services, UnitRule rule) {
 		return this.units.calculate(services, rule);

@@ -10,6 +10,12 @@ package io.tactus.core.billing;
  */
 public class InvalidServiceException extends IllegalArgumentException {
 
+	/**
+	 * Longest value kept: a longer one is cut and ends in an ellipsis, so that an answer
+	 * that echoes the value stays short whatever was sent.
+	 */
+	public static final int MAX_VALUE_LENGTH = 40;
+
 	private final String field;
 
 	private final String value;
@@ -19,14 +25,34 @@ public class InvalidServiceException extends IllegalArgumentException {
 	/**
 	 * Create the exception.
 	 * @param field the offending field, e.g. {@code services[1].minutes}
-	 * @param value the offending value as text ({@code "missing"} when absent)
+	 * @param value the offending value as text ({@code "missing"} when absent); cut to
+	 * {@link #MAX_VALUE_LENGTH} characters
 	 * @param reason what is wrong, in plain words
 	 */
 	public InvalidServiceException(String field, String value, String reason) {
-		super(field + " = " + value + ": " + reason);
+		super(field + " = " + shorten(value) + ": " + reason);
 		this.field = field;
-		this.value = value;
+		this.value = shorten(value);
 		this.reason = reason;
+	}
+
+	/**
+	 * The value as it may be echoed: at most {@link #MAX_VALUE_LENGTH} characters, the
+	 * rest replaced by an ellipsis; control characters are shown as {@code ?}.
+	 * @param value the value as sent, may be {@code null}
+	 * @return the short value
+	 */
+	public static String shorten(String value) {
+		if (value == null) {
+			return "null";
+		}
+		String cut = (value.length() > MAX_VALUE_LENGTH) ? value.substring(0, MAX_VALUE_LENGTH) + "\u2026" : value;
+		StringBuilder text = new StringBuilder(cut.length());
+		for (int i = 0; i < cut.length(); i++) {
+			char c = cut.charAt(i);
+			text.append((Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) ? '?' : c);
+		}
+		return text.toString();
 	}
 
 	/**

@@ -126,6 +126,10 @@ final class UnitCalculator {
 
 	private Entries merge(List<ServiceLine> services) {
 		int size = services.size();
+		if (size > VisitClaim.MAX_SERVICES) {
+			throw new InvalidServiceException("services", Integer.toString(size),
+					"a visit has at most " + VisitClaim.MAX_SERVICES + " services");
+		}
 		Entries entries = new Entries(size);
 		int visitMinutes = 0;
 		for (int line = 0; line < size; line++) {
@@ -138,6 +142,12 @@ final class UnitCalculator {
 				throw new InvalidServiceException(field(line, "code"), service.code(), "not a code the catalog knows");
 			}
 			BillingCode code = found.get();
+			checkModifiers(line, service);
+			if (service.bodyRegion().isPresent()
+					&& service.bodyRegion().get().length() > VisitClaim.MAX_REGION_LENGTH) {
+				throw new InvalidServiceException(field(line, "bodyRegion"), service.bodyRegion().get(),
+						"a body region has at most " + VisitClaim.MAX_REGION_LENGTH + " characters");
+			}
 			OptionalInt minutes = service.minutes();
 			int value = 0;
 			if (minutes.isPresent()) {
@@ -161,6 +171,10 @@ final class UnitCalculator {
 				throw new InvalidServiceException(field(line, "billedUnits"), Integer.toString(billed.getAsInt()),
 						"billed units cannot be negative");
 			}
+			if (billed.isPresent() && billed.getAsInt() > VisitClaim.MAX_BILLED_UNITS) {
+				throw new InvalidServiceException(field(line, "billedUnits"), Integer.toString(billed.getAsInt()),
+						"at most " + VisitClaim.MAX_BILLED_UNITS + " units on one line");
+			}
 			entries.add(line, code, minutes.isPresent(), value, billed);
 		}
 		if (visitMinutes > MAX_MINUTES) {
@@ -168,6 +182,19 @@ final class UnitCalculator {
 					"the visit has more than 24 hours (1440 minutes) of services");
 		}
 		return entries;
+	}
+
+	private static void checkModifiers(int line, ServiceLine service) {
+		if (service.modifiers().size() > VisitClaim.MAX_MODIFIERS) {
+			throw new InvalidServiceException(field(line, "modifiers"), String.join(" ", service.modifiers()),
+					"a service has at most " + VisitClaim.MAX_MODIFIERS + " modifiers");
+		}
+		for (String modifier : service.modifiers()) {
+			if (modifier.length() != 2) {
+				throw new InvalidServiceException(field(line, "modifiers"), modifier,
+						"a modifier has two letters or digits, e.g. GP, 59, XS");
+			}
+		}
 	}
 
 	private static String field(int line, String name) {

@@ -32,6 +32,22 @@ public record VisitClaim(LocalDate dateOfService, PayerKind payer, ProviderType 
 		Optional<UnitRule> unitRule, Optional<FeeSchedule> feeSchedule, Optional<Gpci> gpci,
 		Optional<LocalityId> locality, LmtScope lmtScope) {
 
+	/**
+	 * Most services one visit may have. The calculator shows up to this many rows, and
+	 * the API, the visit form and the visit-log import refuse more; the engine checks it
+	 * too, so that no caller can make it work on an unbounded visit.
+	 */
+	public static final int MAX_SERVICES = 30;
+
+	/** Most modifiers one service line may carry (a claim line has four slots). */
+	public static final int MAX_MODIFIERS = 4;
+
+	/** Most units one service line may say were billed. */
+	public static final int MAX_BILLED_UNITS = 99;
+
+	/** Longest body region a service line may name. */
+	public static final int MAX_REGION_LENGTH = 40;
+
 	public VisitClaim {
 		Objects.requireNonNull(dateOfService, "dateOfService");
 		Objects.requireNonNull(payer, "payer");

@@ -1,5 +1,6 @@
 package io.tactus.core.billing;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -209,6 +210,63 @@ class UnitCalculatorTests {
 	void toleratesRepeatedModifiers() {
 		assertThat(ServiceLine.of("97110", 15).withModifiers("GP", "gp", "CQ").modifiers())
 			.containsExactlyInAnyOrder("GP", "CQ");
+	}
+
+	@Test
+	void rejectsAVisitWithMoreServicesThanTheCap() {
+		List<ServiceLine> lines = new ArrayList<>();
+		for (int i = 0; i <= VisitClaim.MAX_SERVICES; i++) {
+			lines.add(ServiceLine.untimed("97010"));
+		}
+		assertThatExceptionOfType(InvalidServiceException.class).isThrownBy(() -> ENGINE.units(lines, UnitRule.CMS))
+			.satisfies((ex) -> {
+				assertThat(ex.field()).isEqualTo("services");
+				assertThat(ex.value()).isEqualTo(Integer.toString(VisitClaim.MAX_SERVICES + 1));
+			});
+		assertThat(ENGINE.units(lines.subList(0, VisitClaim.MAX_SERVICES), UnitRule.CMS).totalUnits())
+			.as("one pack per visit, however often entered")
+			.isEqualTo(1);
+	}
+
+	@Test
+	void rejectsTooManyOrTooLongModifiersAndRegions() {
+		assertThatExceptionOfType(InvalidServiceException.class)
+			.isThrownBy(
+					() -> ENGINE.units(
+							List.of(ServiceLine.of("97110", 15),
+									ServiceLine.of("97140", 15).withModifiers("GP", "59", "XS", "KX", "CQ")),
+							UnitRule.CMS))
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("services[1].modifiers"));
+		assertThatExceptionOfType(InvalidServiceException.class)
+			.isThrownBy(() -> ENGINE.units(List.of(ServiceLine.of("97110", 15).withModifiers("GPX")), UnitRule.CMS))
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("services[0].modifiers"));
+		assertThatExceptionOfType(InvalidServiceException.class).isThrownBy(
+				() -> ENGINE.units(List.of(ServiceLine.of("97110", 15).withBodyRegion("x".repeat(41))), UnitRule.CMS))
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("services[0].bodyRegion"));
+		assertThat(
+				ENGINE.units(List.of(ServiceLine.of("97110", 15).withModifiers("GP", "59", "XS", "KX")), UnitRule.CMS)
+					.totalUnits())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void rejectsBilledUnitsAboveTheCapSoThatNoSumOverflows() {
+		assertThatExceptionOfType(InvalidServiceException.class)
+			.isThrownBy(() -> ENGINE.units(List.of(ServiceLine.untimed("97039").withBilledUnits(Integer.MAX_VALUE),
+					ServiceLine.untimed("97039").withBilledUnits(Integer.MAX_VALUE)), UnitRule.CMS))
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("services[0].billedUnits"));
+	}
+
+	@Test
+	void echoesOnlyAShortValue() {
+		assertThatExceptionOfType(InvalidServiceException.class)
+			.isThrownBy(() -> ENGINE.units(List.of(ServiceLine.of("9".repeat(10_000) + "\u202E", 15)), UnitRule.CMS))
+			.satisfies((ex) -> {
+				assertThat(ex.field()).isEqualTo("services[0].code");
+				assertThat(ex.value()).hasSize(InvalidServiceException.MAX_VALUE_LENGTH + 1).endsWith("\u2026");
+				assertThat(ex.getMessage()).hasSizeLessThan(200);
+			});
+		assertThat(InvalidServiceException.shorten("a\u0000b\u202Ec")).isEqualTo("a?b?c");
 	}
 
 	@Test

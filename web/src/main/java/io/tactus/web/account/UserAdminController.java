@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -51,6 +52,11 @@ class UserAdminController {
 	String processNewUserForm(@AuthenticationPrincipal TactusUser admin, @ModelAttribute("form") NewUserForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (result.hasFieldErrors("role")) {
+			NewUserForm shown = NewUserForm.empty();
+			BindingResult refused = new BeanPropertyBindingResult(shown, "form");
+			refused.rejectValue("role", "account.role.required");
+			model.addAttribute("form", shown);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", refused);
 			return listUsers(model);
 		}
 		try {

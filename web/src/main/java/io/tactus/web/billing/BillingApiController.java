@@ -3,6 +3,7 @@ package io.tactus.web.billing;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +28,7 @@ import io.tactus.web.billing.BillingJson.CodeJson;
 import io.tactus.web.billing.BillingJson.ServiceRequest;
 import io.tactus.web.billing.BillingJson.UnitsRequest;
 import io.tactus.web.billing.BillingJson.UnitsResponse;
+import io.tactus.web.system.TextInput;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -89,7 +91,11 @@ class BillingApiController {
 				"one of MEDICARE_PART_B, MEDICARE_ADVANTAGE, MEDICAID, COMMERCIAL, AUTO_PIP, WORKERS_COMP, CASH");
 		ProviderType provider = optional("provider", request.provider(), BillingNames.provider(request.provider()),
 				ProviderType.PT, "one of PT, PTA, OT, OTA, LMT, DC");
-		LocalDate date = (request.dateOfService() != null) ? request.dateOfService() : LocalDate.now(this.clock);
+		if (request.services().size() > VisitClaim.MAX_SERVICES) {
+			throw new InvalidServiceException("services", Integer.toString(request.services().size()),
+					"a visit has at most " + VisitClaim.MAX_SERVICES + " services");
+		}
+		LocalDate date = date(request.dateOfService()).orElseGet(() -> LocalDate.now(this.clock));
 		Optional<LocalityId> locality = locality(request.locality());
 		List<ServiceLine> lines = new ArrayList<>();
 		for (int i = 0; i < request.services().size(); i++) {
@@ -123,12 +129,21 @@ class BillingApiController {
 		}
 		Set<String> modifiers = new HashSet<>();
 		List<String> given = (service.modifiers() != null) ? service.modifiers() : List.of();
+		if (given.size() > VisitClaim.MAX_MODIFIERS) {
+			throw new InvalidServiceException(field + ".modifiers", Integer.toString(given.size()) + " modifiers",
+					"a service has at most " + VisitClaim.MAX_MODIFIERS + " modifiers");
+		}
 		for (int m = 0; m < given.size(); m++) {
 			if (!BillingNames.isModifier(given.get(m))) {
 				throw new InvalidServiceException(field + ".modifiers[" + m + "]", String.valueOf(given.get(m)),
 						"a modifier has two letters or digits, e.g. GP, 59, XS");
 			}
 			modifiers.add(given.get(m));
+		}
+		if (service.bodyRegion() != null && (service.bodyRegion().length() > VisitClaim.MAX_REGION_LENGTH
+				|| !TextInput.isPlain(service.bodyRegion()))) {
+			throw new InvalidServiceException(field + ".bodyRegion", service.bodyRegion(), "a body region has at most "
+					+ VisitClaim.MAX_REGION_LENGTH + " characters, without control or invisible formatting characters");
 		}
 		return new ServiceLine(service.code(), whole(field + ".minutes", service.minutes()), modifiers,
 				Optional.ofNullable(service.bodyRegion()), whole(field + ".billedUnits", service.billedUnits()));
@@ -137,19 +152,36 @@ class BillingApiController {
 	/**
 	 * A whole number, read as a decimal so that {@code 33.5} is refused instead of
 	 * truncated; the engine checks the range (0 to 1440 minutes) of values that fit an
-	 * int.
+	 * int. The range is checked first and only the short scientific form is echoed, so
+	 * that {@code 1E+10000000} is never scaled or printed in full.
 	 */
 	private static OptionalInt whole(String field, BigDecimal value) {
 		if (value == null) {
 			return OptionalInt.empty();
 		}
-		if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
-			throw new InvalidServiceException(field, value.toPlainString(), "must be a whole number");
-		}
 		if (value.compareTo(INT_MAX) > 0 || value.compareTo(INT_MIN) < 0) {
-			throw new InvalidServiceException(field, value.toPlainString(), "the number is far out of range");
+			throw new InvalidServiceException(field, value.toString(), "the number is far out of range");
+		}
+		if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+			throw new InvalidServiceException(field, value.toString(), "must be a whole number");
 		}
 		return OptionalInt.of(value.intValue());
+	}
+
+	private static Optional<LocalDate> date(String text) {
+		if (text == null || text.isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			LocalDate date = (text.length() <= 10) ? LocalDate.parse(text) : null;
+			if (date != null && date.getYear() >= 2000 && date.getYear() <= 2100) {
+				return Optional.of(date);
+			}
+		}
+		catch (DateTimeParseException ex) {
+			// refused below
+		}
+		throw new InvalidServiceException("dateOfService", text, "must be an ISO date from 2000-01-01 to 2100-12-31");
 	}
 
 	private static <T> T required(String field, String text, Optional<T> value, String expected) {

@@ -14,6 +14,7 @@ import io.tactus.core.billing.UnitRule;
 import io.tactus.core.billing.VisitEvaluation;
 import io.tactus.core.codes.BillingCode;
 import io.swagger.v3.oas.annotations.media.Schema;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The JSON of {@code /api/v1/billing/**}: requests as sent, answers as built from the
@@ -32,7 +33,7 @@ final class BillingJson {
 	 * @param payer the payer kind (e.g. {@code MEDICARE_PART_B}); when absent, a
 	 * commercial payer, so that only payer-independent checks run and no rate is known
 	 * @param provider the provider type (e.g. {@code PT}); {@code PT} when absent
-	 * @param dateOfService the date of service; today (UTC) when absent
+	 * @param dateOfService the date of service, ISO; today (UTC) when absent
 	 * @param locality the Medicare payment locality written {@code MAC-locality};
 	 * national GPCIs (1.0) when absent
 	 */
@@ -43,8 +44,8 @@ final class BillingJson {
 			@Schema(description = "MEDICARE_PART_B, MEDICARE_ADVANTAGE, MEDICAID, COMMERCIAL, AUTO_PIP, WORKERS_COMP or CASH; COMMERCIAL when absent",
 					example = "MEDICARE_PART_B") String payer,
 			@Schema(description = "PT, PTA, OT, OTA, LMT or DC; PT when absent", example = "PT") String provider,
-			@Schema(description = "ISO date; today (UTC) when absent. Picks the year of the Medicare fee schedule (CMS RVUs, conversion factor and GPCIs)",
-					example = "2026-03-02") LocalDate dateOfService,
+			@Schema(description = "ISO date, years 2000 to 2100; today (UTC) when absent. Picks the year of the Medicare fee schedule (CMS RVUs, conversion factor and GPCIs)",
+					type = "string", format = "date", example = "2026-03-02") String dateOfService,
 			@Schema(description = "Medicare payment locality from the CMS GPCI file, written MAC-locality (five digits, dash, two digits); "
 					+ "its GPCIs of the visit's year are used. National GPCIs (1.0) when absent. An unknown or malformed locality is a 400 naming 'locality'",
 					example = "02102-01", pattern = "^[0-9]{5}-[0-9]{2}$") String locality) {
@@ -60,8 +61,9 @@ final class BillingJson {
 	 * @param billedUnits the units billed, to check them
 	 */
 	record ServiceRequest(@Schema(example = "97110", requiredMode = Schema.RequiredMode.REQUIRED) String code,
-			@Schema(type = "integer", example = "33") BigDecimal minutes, List<String> modifiers, String bodyRegion,
-			@Schema(type = "integer") BigDecimal billedUnits) {
+			@Schema(type = "integer", example = "33") @JsonDeserialize(using = JsonNumber.class) BigDecimal minutes,
+			List<String> modifiers, String bodyRegion,
+			@Schema(type = "integer") @JsonDeserialize(using = JsonNumber.class) BigDecimal billedUnits) {
 	}
 
 	/**

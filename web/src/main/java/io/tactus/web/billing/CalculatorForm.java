@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.tactus.core.billing.VisitClaim;
+
 /**
  * The calculator form as submitted (GET, so a result can be linked). Every field is text,
  * so that a wrong value comes back to the form with a message instead of a binding error.
@@ -25,7 +27,7 @@ record CalculatorForm(String payer, String provider, String rule, String date, S
 	static final int DEFAULT_ROWS = 6;
 
 	/** Rows a form can grow to; rows numbered beyond are ignored. */
-	static final int MAX_ROWS = 30;
+	static final int MAX_ROWS = VisitClaim.MAX_SERVICES;
 
 	private static final Pattern ROW_FIELD = Pattern
 		.compile("services\\[(\\d{1,3})]\\.(code|minutes|modifiers|region|billedUnits)");

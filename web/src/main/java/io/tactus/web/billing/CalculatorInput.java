@@ -23,6 +23,7 @@ import io.tactus.core.codes.BillingCode;
 import io.tactus.core.codes.CodeCatalog;
 import io.tactus.core.codes.ProviderType;
 import io.tactus.web.billing.CalculatorForm.ServiceRow;
+import io.tactus.web.system.TextInput;
 
 /**
  * Turns the calculator form into a {@link VisitClaim}, or into messages naming each wrong
@@ -146,6 +147,9 @@ final class CalculatorInput {
 				reject(field + "modifiers", "billing.error.modifier", modifier);
 			}
 		}
+		if (row.region().length() > VisitClaim.MAX_REGION_LENGTH || !TextInput.isPlain(row.region())) {
+			reject(field + "region", "billing.error.region", "");
+		}
 		if (this.problems.size() > problemsBefore) {
 			return null;
 		}
@@ -172,7 +176,8 @@ final class CalculatorInput {
 	}
 
 	private void reject(String field, String key, Object value) {
-		this.problems.putIfAbsent(field, new Problem(field, key, String.valueOf(value)));
+		this.problems.putIfAbsent(field,
+				new Problem(field, key, InvalidServiceException.shorten(String.valueOf(value))));
 	}
 
 	/**

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.tactus.core.billing.BillingEngine;
 import io.tactus.core.billing.FeeSchedule;
+import io.tactus.core.billing.InvalidServiceException;
 import io.tactus.core.billing.UnitRule;
 import io.tactus.core.billing.VisitClaim;
 import io.tactus.core.billing.VisitEvaluation;
@@ -19,6 +21,9 @@ import io.tactus.core.summary.Period;
 import io.tactus.core.summary.SummaryAccumulator;
 import io.tactus.core.summary.SummaryVisit;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -29,6 +34,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class ClinicBilling {
+
+	private static final Logger logger = LoggerFactory.getLogger(ClinicBilling.class);
 
 	private final BillingEngine engine;
 
@@ -61,7 +68,14 @@ class ClinicBilling {
 	ClinicSummary summary(long clinic, LocalDate from, LocalDate to, Period period) {
 		Claims claims = claims(clinic);
 		SummaryAccumulator accumulator = SummaryAccumulator.of(this.engine, period);
-		this.visits.forEach(clinic, from, to, (visit) -> accumulator.add(claims.summaryVisit(visit)));
+		this.visits.forEach(clinic, from, to, (visit) -> {
+			try {
+				accumulator.add(claims.summaryVisit(visit));
+			}
+			catch (InvalidServiceException ex) {
+				refused(visit, ex);
+			}
+		});
 		return accumulator.summary();
 	}
 
@@ -71,6 +85,25 @@ class ClinicBilling {
 	 */
 	Evaluated evaluate(long clinic, StoredVisit visit) {
 		return evaluate(claims(clinic), visit);
+	}
+
+	/**
+	 * A stored visit under both rules, empty when the engine refuses it: a visit stored
+	 * before a check it now fails (e.g. more than {@link VisitClaim#MAX_SERVICES}
+	 * services) is left out of sums and exports instead of failing the page.
+	 */
+	Optional<Evaluated> evaluateStored(Claims claims, StoredVisit visit) {
+		try {
+			return Optional.of(evaluate(claims, visit));
+		}
+		catch (InvalidServiceException ex) {
+			refused(visit, ex);
+			return Optional.empty();
+		}
+	}
+
+	private static void refused(StoredVisit visit, InvalidServiceException ex) {
+		logger.warn("Visit {} left out: the billing engine refuses it ({})", visit.id(), ex.getMessage());
 	}
 
 	Evaluated evaluate(Claims claims, StoredVisit visit) {
@@ -86,7 +119,13 @@ class ClinicBilling {
 				(visit) -> {
 					VisitClaim claim = claims.claim(visit);
 					if (KxVisit.KxDiscipline.of(claim.provider()).isPresent() && claim.payer().isMedicare()) {
-						KxVisit.of(visit.id(), visit.patientRef(), this.engine.evaluate(claim)).ifPresent(counted::add);
+						try {
+							KxVisit.of(visit.id(), visit.patientRef(), this.engine.evaluate(claim))
+								.ifPresent(counted::add);
+						}
+						catch (InvalidServiceException ex) {
+							refused(visit, ex);
+						}
 					}
 				});
 		return threshold.patients(counted);

@@ -18,6 +18,7 @@ import io.tactus.web.clinic.SettingsForms.LocalityForm;
 import io.tactus.web.clinic.SettingsForms.PayerForm;
 import io.tactus.web.clinic.SettingsForms.TherapistForm;
 import io.tactus.web.system.NavigationItem;
+import io.tactus.web.system.TextInput;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -166,6 +167,10 @@ class ClinicSettingsController {
 		}
 		if (name.length() > 80) {
 			result.rejectValue("name", "clinic.settings.name.tooLong");
+			return "";
+		}
+		if (!TextInput.isPlain(name)) {
+			result.rejectValue("name", "clinic.settings.name.notPlain");
 			return "";
 		}
 		return name;

@@ -6,17 +6,21 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.tactus.core.summary.KxPatient;
 import io.tactus.core.summary.KxThreshold;
 import io.tactus.web.account.TactusUser;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The Medicare KX threshold per patient and the therapists' wage benchmark.
@@ -49,31 +53,34 @@ class InsightsController {
 	}
 
 	@GetMapping("/clinic/threshold")
-	String showThreshold(@AuthenticationPrincipal TactusUser user, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) BigDecimal amount, @RequestParam(defaultValue = "80") int nearPercent,
-			@RequestParam(defaultValue = "2") double perWeek, @RequestParam(required = false) BigDecimal perVisit,
-			Model model) {
+	String showThreshold(@AuthenticationPrincipal TactusUser user, ThresholdQuery query, Model model,
+			HttpServletResponse response) {
 		long clinic = ClinicNotFoundException.clinicOf(user);
-		int chosenYear = (year != null) ? year : LocalDate.now(this.clock).getYear();
-		BigDecimal chosenAmount = (amount != null) ? amount : KxThreshold.AMOUNT_2026;
-		if (chosenYear < 2000 || chosenYear > 2100 || chosenAmount.signum() <= 0 || nearPercent < 1 || nearPercent > 100
-				|| perWeek <= 0 || perWeek > 14) {
-			throw new BadRangeException();
-		}
-		KxThreshold threshold = new KxThreshold(chosenYear, chosenAmount.setScale(2, RoundingMode.HALF_UP),
-				BigDecimal.valueOf(nearPercent).movePointLeft(2));
+		Map<String, String> errors = new LinkedHashMap<>();
+		int year = query.year(errors, LocalDate.now(this.clock).getYear());
+		BigDecimal amount = query.amount(errors);
+		int nearPercent = query.nearPercent(errors);
+		BigDecimal perWeek = query.perWeek(errors);
+		Optional<BigDecimal> perVisit = query.perVisit(errors);
+		model.addAttribute("year", ThresholdQuery.shown(query.year(), Integer.toString(year)));
+		model.addAttribute("amount", ThresholdQuery.shown(query.amount(), amount.toPlainString()));
+		model.addAttribute("nearPercent", ThresholdQuery.shown(query.nearPercent(), Integer.toString(nearPercent)));
+		model.addAttribute("perWeek", ThresholdQuery.shown(query.perWeek(), perWeek.toPlainString()));
+		model.addAttribute("perVisit", ThresholdQuery.shown(query.perVisit(), ""));
+		model.addAttribute("errors", errors);
 		List<Forecast> patients = new ArrayList<>();
+		model.addAttribute("patients", patients);
+		if (!errors.isEmpty()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return "clinic/threshold";
+		}
+		KxThreshold threshold = new KxThreshold(year, amount.setScale(2, RoundingMode.UNNECESSARY),
+				BigDecimal.valueOf(nearPercent).movePointLeft(2));
 		for (KxPatient patient : this.billing.threshold(clinic, threshold)) {
 			patients.add(new Forecast(patient,
 					(patient.status() == KxPatient.Status.OVER) ? Optional.empty() : threshold.forecast(patient.spent(),
-							patient.lastVisit(), perWeek, (perVisit != null) ? perVisit : patient.averagePerVisit())));
+							patient.lastVisit(), perWeek.doubleValue(), perVisit.orElse(patient.averagePerVisit()))));
 		}
-		model.addAttribute("year", Integer.toString(chosenYear));
-		model.addAttribute("amount", threshold.amount());
-		model.addAttribute("nearPercent", nearPercent);
-		model.addAttribute("perWeek", perWeek);
-		model.addAttribute("perVisit", (perVisit != null) ? perVisit.toPlainString() : "");
-		model.addAttribute("patients", patients);
 		return "clinic/threshold";
 	}
 

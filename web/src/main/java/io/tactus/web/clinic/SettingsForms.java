@@ -5,30 +5,29 @@ import java.util.Optional;
 import io.tactus.core.billing.LocalityId;
 import io.tactus.core.billing.PayerKind;
 import io.tactus.core.codes.ProviderType;
+import io.tactus.web.system.DecimalText;
 
 /**
  * The forms of the settings page.
  */
 final class SettingsForms {
 
+	private static final BigDecimal ANY_MAX = new BigDecimal("1E+" + DecimalText.MAX_LENGTH);
+
+	private static final BigDecimal ANY_MIN = ANY_MAX.negate();
+
 	private SettingsForms() {
 	}
 
 	/**
-	 * A decimal, empty for none or not a number.
+	 * A decimal in plain notation of at most {@link DecimalText#MAX_LENGTH} characters,
+	 * empty for none or not such a number: {@code 1e10000000} is refused before any
+	 * arithmetic. The caller checks the range and decimals.
 	 * @param text the text
 	 * @return the number
 	 */
 	static Optional<BigDecimal> decimal(String text) {
-		if (text == null || text.isBlank()) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(new BigDecimal(text.strip()));
-		}
-		catch (NumberFormatException ex) {
-			return Optional.empty();
-		}
+		return DecimalText.decimal(text, ANY_MIN, ANY_MAX, DecimalText.MAX_LENGTH);
 	}
 
 	static <E extends Enum<E>> Optional<E> choice(Class<E> type, String text) {

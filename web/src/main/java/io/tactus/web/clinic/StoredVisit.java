@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.tactus.core.billing.ServiceLine;
+import io.tactus.core.billing.VisitClaim;
 
 /**
  * A visit as stored, with its therapist and payer.
@@ -20,6 +21,24 @@ record StoredVisit(long id, LocalDate date, String patientRef, Therapist therapi
 
 	StoredVisit {
 		lines = List.copyOf(lines);
+	}
+
+	/**
+	 * The codes of the lines, in entry order, separated by spaces, for the visit list;
+	 * after {@link VisitClaim#MAX_SERVICES} codes the rest is counted, so that an
+	 * oversized visit stored before the cap keeps the list short.
+	 * @return e.g. {@code 97110 97530}
+	 */
+	public String codes() {
+		StringBuilder text = new StringBuilder();
+		int shown = Math.min(this.lines.size(), VisitClaim.MAX_SERVICES);
+		for (int i = 0; i < shown; i++) {
+			text.append((i > 0) ? " " : "").append(this.lines.get(i).code());
+		}
+		if (this.lines.size() > shown) {
+			text.append(" … (+").append(this.lines.size() - shown).append(')');
+		}
+		return text.toString();
 	}
 
 }

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
@@ -27,12 +28,14 @@ import io.tactus.web.system.NavigationItem;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
@@ -74,25 +77,49 @@ class SummaryController {
 	}
 
 	/**
-	 * The range parameters every summary page and export takes.
+	 * The range parameters every summary page and export takes, as text, so that a wrong
+	 * date is answered with a page naming it.
 	 *
-	 * @param from first day, {@code null} for the period's usual range
-	 * @param to last day, {@code null} for today
-	 * @param period {@code week}, {@code month} or {@code quarter}; {@code null} for
-	 * month
+	 * @param from first day, yyyy-mm-dd; empty for the period's usual range
+	 * @param to last day, yyyy-mm-dd; empty for today
+	 * @param period {@code week}, {@code month} or {@code quarter}; month when empty or
+	 * unknown
 	 */
-	record RangeQuery(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String period) {
+	record RangeQuery(String from, String to, String period) {
 	}
 
 	private Range range(RangeQuery query) {
 		Period chosen = Period.parse((query.period() != null && !query.period().isBlank()) ? query.period() : "month");
-		LocalDate last = (query.to() != null) ? query.to() : LocalDate.now(this.clock);
-		LocalDate first = (query.from() != null) ? query.from() : chosen.defaultFrom(last);
+		LocalDate last = date("to", query.to()).orElse(LocalDate.now(this.clock));
+		LocalDate first = date("from", query.from()).orElse(chosen.defaultFrom(last));
 		if (first.isAfter(last) || ChronoUnit.DAYS.between(first, last) > MAX_DAYS) {
-			throw new BadRangeException();
+			throw new BadRangeException("from", "clinic.range.invalid");
 		}
 		return new Range(first, last, chosen);
+	}
+
+	private static Optional<LocalDate> date(String field, String text) {
+		if (text == null || text.isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			LocalDate date = (text.length() <= 10) ? LocalDate.parse(text.strip()) : null;
+			if (date != null && date.getYear() >= 2000 && date.getYear() <= 2100) {
+				return Optional.of(date);
+			}
+		}
+		catch (DateTimeParseException ex) {
+			// answered below
+		}
+		throw new BadRangeException(field, "clinic.range.date");
+	}
+
+	@ExceptionHandler(BadRangeException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String badRange(BadRangeException ex, Model model) {
+		model.addAttribute("field", ex.field());
+		model.addAttribute("messageKey", ex.messageKey());
+		return "clinic/bad-range";
 	}
 
 	@GetMapping({ "/clinic/summary", "/clinic/summary/print" })
@@ -183,8 +210,8 @@ class SummaryController {
 
 	private void lines(long clinic, Range range, Consumer<List<Object>> sink) {
 		ClinicBilling.Claims claims = this.billing.claims(clinic);
-		this.visits.forEach(clinic, range.from(), range.to(),
-				(visit) -> ClinicExports.lineRows(visit, this.billing.evaluate(claims, visit)).forEach(sink));
+		this.visits.forEach(clinic, range.from(), range.to(), (visit) -> this.billing.evaluateStored(claims, visit)
+			.ifPresent((evaluated) -> ClinicExports.lineRows(visit, evaluated).forEach(sink)));
 	}
 
 	private static void attachment(HttpServletResponse response, String type, String name) {

@@ -19,16 +19,18 @@ import io.tactus.web.clinic.VisitForm.ServiceForm;
 import io.tactus.web.system.AuditAction;
 import io.tactus.web.system.AuditLog;
 import io.tactus.web.system.NavigationItem;
+import io.tactus.web.system.TextInput;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -79,9 +81,16 @@ class VisitController {
 	}
 
 	@PostMapping("/clinic/visits/new")
-	String processVisitForm(@AuthenticationPrincipal TactusUser user, @ModelAttribute("form") VisitForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+	String processVisitForm(@AuthenticationPrincipal TactusUser user, WebRequest request, Model model,
+			RedirectAttributes redirect) {
 		long clinic = ClinicNotFoundException.clinicOf(user);
+		VisitForm form = VisitForm.of(request.getParameterMap());
+		BindingResult result = new BeanPropertyBindingResult(form, "form");
+		model.addAttribute("form", form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+		if (VisitForm.rowBeyondLimit(request.getParameterMap())) {
+			result.reject("clinic.visit.services.tooMany", new Object[] { VisitClaim.MAX_SERVICES }, null);
+		}
 		LocalDate date = null;
 		try {
 			date = LocalDate.parse(form.date() == null ? "" : form.date().strip());
@@ -152,6 +161,10 @@ class VisitController {
 				result.reject("clinic.visit.line.bodyRegion", where, null);
 				continue;
 			}
+			if (!TextInput.isPlain(row.bodyRegion())) {
+				result.reject("clinic.visit.line.bodyRegionNotPlain", where, null);
+				continue;
+			}
 			lines.add(new ServiceLine(row.code(), minutes.get(),
 					row.modifiers().isEmpty() ? Set.of() : Set.copyOf(List.of(row.modifiers().split("[ ,;]+"))),
 					row.bodyRegion().isEmpty() ? Optional.empty() : Optional.of(row.bodyRegion()), billed.get()));
@@ -186,7 +199,13 @@ class VisitController {
 		long clinic = ClinicNotFoundException.clinicOf(user);
 		StoredVisit visit = this.visits.find(clinic, id).orElseThrow(() -> new ClinicNotFoundException("visit " + id));
 		model.addAttribute("visit", visit);
-		model.addAttribute("evaluated", this.billing.evaluate(clinic, visit));
+		try {
+			model.addAttribute("evaluated", this.billing.evaluate(clinic, visit));
+		}
+		catch (InvalidServiceException ex) {
+			model.addAttribute("evaluated", null);
+			model.addAttribute("refused", ex);
+		}
 		return "clinic/visit";
 	}
 

@@ -2,10 +2,19 @@ package io.tactus.web.clinic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.tactus.core.billing.VisitClaim;
 
 /**
  * What the new-visit form sends. Everything is text, checked by {@link VisitController}
- * so each problem names its field.
+ * so each problem names its field. The rows are read by hand from the request's
+ * parameters ({@link #of(Map)}) rather than by data binding, so that a row number far out
+ * of range ({@code services[300]}) or a gap between rows cannot grow a list or leave a
+ * hole in it: rows from {@link VisitClaim#MAX_SERVICES} on are not read, and
+ * {@link #rowBeyondLimit(Map)} tells the controller to say so.
  *
  * @param date the date of service, yyyy-mm-dd
  * @param patientRef the pseudonymous patient reference
@@ -24,6 +33,69 @@ record VisitForm(String date, String patientRef, String therapistId, String paye
 			services.add(ServiceForm.empty());
 		}
 		services = List.copyOf(services);
+	}
+
+	private static final Pattern ROW_FIELD = Pattern
+		.compile("services\\[(\\d{1,9})]\\.(code|minutes|modifiers|bodyRegion|billedUnits)");
+
+	private static final Pattern ROW_INDEX = Pattern.compile("services\\[(\\d+)].*");
+
+	/**
+	 * The form from the request's parameters.
+	 * @param parameters the parameters
+	 * @return the form, with at most {@link VisitClaim#MAX_SERVICES} rows
+	 */
+	static VisitForm of(Map<String, String[]> parameters) {
+		List<String[]> cells = new ArrayList<>();
+		parameters.forEach((name, values) -> {
+			Matcher matcher = ROW_FIELD.matcher(name);
+			if (matcher.matches() && values.length > 0) {
+				int row = Integer.parseInt(matcher.group(1));
+				if (row < VisitClaim.MAX_SERVICES) {
+					while (cells.size() <= row) {
+						cells.add(new String[5]);
+					}
+					cells.get(row)[column(matcher.group(2))] = values[0];
+				}
+			}
+		});
+		List<ServiceForm> rows = new ArrayList<>();
+		for (String[] row : cells) {
+			rows.add(new ServiceForm(row[0], row[1], row[2], row[3], row[4]));
+		}
+		return new VisitForm(first(parameters, "date"), first(parameters, "patientRef"),
+				first(parameters, "therapistId"), first(parameters, "payerId"), rows);
+	}
+
+	/**
+	 * Whether a service row numbered from {@link VisitClaim#MAX_SERVICES} on was sent.
+	 * @param parameters the parameters
+	 * @return true when the visit has more rows than one visit may have
+	 */
+	static boolean rowBeyondLimit(Map<String, String[]> parameters) {
+		for (String name : parameters.keySet()) {
+			Matcher matcher = ROW_INDEX.matcher(name);
+			if (matcher.matches() && (matcher.group(1).length() > 3
+					|| Integer.parseInt(matcher.group(1)) >= VisitClaim.MAX_SERVICES)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static int column(String field) {
+		return switch (field) {
+			case "code" -> 0;
+			case "minutes" -> 1;
+			case "modifiers" -> 2;
+			case "bodyRegion" -> 3;
+			default -> 4;
+		};
+	}
+
+	private static String first(Map<String, String[]> parameters, String name) {
+		String[] values = parameters.get(name);
+		return (values != null && values.length > 0) ? values[0] : "";
 	}
 
 	static VisitForm empty(String today) {

@@ -168,10 +168,21 @@ class VisitImportService {
 			String key = date + "\u0000" + patient + "\u0000" + therapistId + "\u0000" + payer.id();
 			Group group = groups.computeIfAbsent(key,
 					(k) -> new Group(date, patient, therapistId, payer, types.get(ClinicSetup.key(therapist))));
+			if (group.lines.size() == VisitClaim.MAX_SERVICES) {
+				group.firstExtraRow = (group.firstExtraRow > 0) ? group.firstExtraRow : row.number();
+				group.lastRow = row.number();
+				continue;
+			}
 			group.lines.add(line);
 			group.rows.add(row.number());
 		}
 		for (Group group : groups.values()) {
+			if (group.lastRow > 0) {
+				problems.add(group.firstExtraRow, VisitLogColumn.PATIENT_REF.header(), group.patient,
+						"clinic.import.visitTooLong",
+						group.date + ", rows " + group.rows.get(0) + " to " + group.lastRow);
+				continue;
+			}
 			try {
 				engine.evaluate(VisitClaim.of(group.date, group.payer.kind(), group.type, group.lines));
 			}
@@ -236,6 +247,12 @@ class VisitImportService {
 		private final List<ServiceLine> lines = new ArrayList<>();
 
 		private final List<Integer> rows = new ArrayList<>();
+
+		/** The first row beyond the lines one visit may have, else 0. */
+		private int firstExtraRow;
+
+		/** The last row of a visit with more lines than one visit may have, else 0. */
+		private int lastRow;
 
 		Group(LocalDate date, String patient, long therapistId, Payer payer, ProviderType type) {
 			this.date = date;
@@ -330,6 +347,13 @@ class VisitImportService {
 			this.lastRow = row;
 			if (this.listed.size() < MAX_PROBLEMS) {
 				this.listed.add(new ImportProblem(row, column, value, key));
+			}
+		}
+
+		void add(int row, String column, String value, String key, String detail) {
+			this.total++;
+			if (this.listed.size() < MAX_PROBLEMS) {
+				this.listed.add(new ImportProblem(row, column, value, key, detail));
 			}
 		}
 

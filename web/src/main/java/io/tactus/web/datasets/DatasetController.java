@@ -10,6 +10,7 @@ import io.tactus.web.datasets.DatasetService.DatasetNotFoundException;
 import io.tactus.web.datasets.DatasetService.DatasetNotPublishableException;
 import io.tactus.web.datasets.DatasetService.Upload;
 import io.tactus.web.system.NavigationItem;
+import io.tactus.web.system.PageNumber;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
@@ -78,9 +79,9 @@ class DatasetController {
 
 	@GetMapping("/admin/datasets/{id}")
 	String showDataset(@PathVariable long id, @RequestParam(defaultValue = "") String severity,
-			@RequestParam(defaultValue = "") String column, @RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "") String column, @RequestParam(required = false) String page, Model model) {
 		Dataset dataset = this.datasets.find(id).orElseThrow(() -> new DatasetNotFoundException(id));
-		int current = Math.max(0, page);
+		int current = PageNumber.of(page);
 		var findings = this.datasets.findings(id, severity, column, FINDINGS_PAGE + 1, current * FINDINGS_PAGE);
 		model.addAttribute("dataset", dataset);
 		model.addAttribute("progress", this.service.progress(id).orElse(ImportProgress.QUEUED));

@@ -30,8 +30,8 @@ class AuditController {
 	}
 
 	@GetMapping("/admin/audit")
-	String showAudit(@RequestParam(defaultValue = "0") int page, Model model) {
-		int current = Math.max(0, page);
+	String showAudit(@RequestParam(required = false) String page, Model model) {
+		int current = PageNumber.of(page);
 		var events = this.audit.newest(PAGE_SIZE + 1, current * PAGE_SIZE);
 		model.addAttribute("events", events.subList(0, Math.min(PAGE_SIZE, events.size())));
 		model.addAttribute("page", current);

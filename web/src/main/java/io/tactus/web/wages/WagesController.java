@@ -15,6 +15,7 @@ import io.tactus.reports.statistics.StateStatistics;
 import io.tactus.reports.statistics.WageChange;
 import io.tactus.reports.statistics.YearOverYear;
 import io.tactus.web.account.Role;
+import io.tactus.web.system.DecimalText;
 import io.tactus.web.system.NavigationItem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -183,6 +184,9 @@ class WagesController {
 
 	static Optional<Double> amount(String text) {
 		String cleaned = text.replace("$", "").replace(",", "").trim();
+		if (cleaned.length() > DecimalText.MAX_LENGTH) {
+			return Optional.empty();
+		}
 		try {
 			double amount = Double.parseDouble(cleaned);
 			if (!Double.isFinite(amount) || amount <= 0 || amount > 10_000_000) {

@@ -72,7 +72,8 @@ class AdminBootstrapIntegrationTests {
 	@Test
 	void refusesConfiguredPasswordLongerThanBcryptTakes() {
 		assertThatThrownBy(() -> start("bootstrap-long", "Long-admin-password-" + "x".repeat(60)))
-			.hasStackTraceContaining("TACTUS_ADMIN_PASSWORD is refused for the user 'admin': The password is too long: use at most 72 bytes");
+			.hasStackTraceContaining(
+					"TACTUS_ADMIN_PASSWORD is refused for the user 'admin': The password is too long: use at most 72 bytes");
 	}
 
 	private static ConfigurableApplicationContext start(String database, String password) {
