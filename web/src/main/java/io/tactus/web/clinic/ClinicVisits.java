@@ -79,15 +79,15 @@ class ClinicVisits {
 			return statement;
 		}, keys);
 		long id = keys.getKey().longValue();
-		insertLines(lineRows(id, visit.lines()));
+		insertLines(lineRows(id, 0, visit.lines()));
 		return id;
 	}
 
-	private static List<Object[]> lineRows(long visitId, List<ServiceLine> visitLines) {
+	private static List<Object[]> lineRows(long visitId, int firstSeq, List<ServiceLine> visitLines) {
 		List<Object[]> lines = new ArrayList<>(visitLines.size());
 		for (int i = 0; i < visitLines.size(); i++) {
 			ServiceLine line = visitLines.get(i);
-			lines.add(new Object[] { visitId, i, line.code(),
+			lines.add(new Object[] { visitId, firstSeq + i, line.code(),
 					line.minutes().isPresent() ? line.minutes().getAsInt() : null,
 					String.join(" ", line.modifiers().stream().sorted().toList()), line.bodyRegion().orElse(""),
 					line.billedUnits().isPresent() ? line.billedUnits().getAsInt() : null });
@@ -106,10 +106,17 @@ class ClinicVisits {
 	}
 
 	/**
-	 * Stores the visits of an import in batches; their ids are read back in insertion
-	 * order (identity values grow within the session), then the lines follow in batches.
+	 * Stores a batch of an import's visits; their ids are read back in insertion order
+	 * (identity values grow within the session), then the lines follow in batches.
+	 * @return the ids, in the order of the visits
 	 */
-	void insertAll(long clinic, List<NewVisit> visits, long importId) {
+	List<Long> insertBatch(long clinic, List<NewVisit> visits, long importId) {
+		if (visits.isEmpty()) {
+			return List.of();
+		}
+		Long last = this.jdbc.queryForObject(
+				"select coalesce(max(id), 0) from clinic_visit where clinic_id = ? and import_id = ?", Long.class,
+				clinic, importId);
 		Timestamp now = Timestamp.from(this.clock.instant());
 		List<Object[]> rows = new ArrayList<>(visits.size());
 		for (NewVisit visit : visits) {
@@ -124,21 +131,36 @@ class ClinicVisits {
 							Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.TIMESTAMP });
 		}
 		List<Long> ids = this.jdbc.queryForList(
-				"select id from clinic_visit where clinic_id = ? and import_id = ? order by id", Long.class, clinic,
-				importId);
+				"select id from clinic_visit where clinic_id = ? and import_id = ? and id > ? order by id", Long.class,
+				clinic, importId, last);
 		if (ids.size() != visits.size()) {
 			throw new IllegalStateException(
-					"Expected " + visits.size() + " visits of import " + importId + ", found " + ids.size());
+					"Expected " + visits.size() + " new visits of import " + importId + ", found " + ids.size());
 		}
 		List<Object[]> lines = new ArrayList<>();
 		for (int v = 0; v < visits.size(); v++) {
-			lines.addAll(lineRows(ids.get(v), visits.get(v).lines()));
+			lines.addAll(lineRows(ids.get(v), 0, visits.get(v).lines()));
 			if (lines.size() >= BATCH) {
 				insertLines(lines);
 				lines.clear();
 			}
 		}
 		insertLines(lines);
+		return ids;
+	}
+
+	/**
+	 * Adds lines to a stored visit after its last one.
+	 * @param firstSeq the sequence number of the first added line (the visit's line
+	 * count)
+	 */
+	void appendLines(long visitId, int firstSeq, List<ServiceLine> lines) {
+		insertLines(lineRows(visitId, firstSeq, lines));
+	}
+
+	void updateImportCounts(long importId, int visits, int lines) {
+		this.jdbc.update("update clinic_import set visit_count = ?, line_count = ? where id = ?", visits, lines,
+				importId);
 	}
 
 	Optional<StoredVisit> find(long clinic, long id) {
