@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -20,6 +21,7 @@ import io.tactus.core.billing.ServiceLine;
 import io.tactus.core.billing.UnitRule;
 import io.tactus.core.codes.ProviderType;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -106,36 +108,46 @@ class ClinicVisits {
 	}
 
 	/**
-	 * Stores a batch of an import's visits; their ids are read back in insertion order
-	 * (identity values grow within the session), then the lines follow in batches.
+	 * Stores a batch of an import's visits (one JDBC batch, ids as generated keys in
+	 * insertion order), then their lines in batches.
 	 * @return the ids, in the order of the visits
 	 */
 	List<Long> insertBatch(long clinic, List<NewVisit> visits, long importId) {
 		if (visits.isEmpty()) {
 			return List.of();
 		}
-		Long last = this.jdbc.queryForObject(
-				"select coalesce(max(id), 0) from clinic_visit where clinic_id = ? and import_id = ?", Long.class,
-				clinic, importId);
 		Timestamp now = Timestamp.from(this.clock.instant());
-		List<Object[]> rows = new ArrayList<>(visits.size());
-		for (NewVisit visit : visits) {
-			rows.add(new Object[] { clinic, visit.date(), visit.patientRef(), visit.therapistId(), visit.payerId(),
-					importId, now });
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.batchUpdate((connection) -> connection.prepareStatement("""
+				insert into clinic_visit (clinic_id, visit_date, patient_ref, therapist_id, payer_id, import_id,
+				created_at) values (?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" }),
+				new BatchPreparedStatementSetter() {
+
+					@Override
+					public void setValues(PreparedStatement statement, int i) throws SQLException {
+						NewVisit visit = visits.get(i);
+						statement.setLong(1, clinic);
+						statement.setObject(2, visit.date());
+						statement.setString(3, visit.patientRef());
+						statement.setLong(4, visit.therapistId());
+						statement.setLong(5, visit.payerId());
+						statement.setLong(6, importId);
+						statement.setTimestamp(7, now);
+					}
+
+					@Override
+					public int getBatchSize() {
+						return visits.size();
+					}
+
+				}, keys);
+		List<Long> ids = new ArrayList<>(visits.size());
+		for (Map<String, Object> key : keys.getKeyList()) {
+			ids.add(((Number) key.values().iterator().next()).longValue());
 		}
-		for (int from = 0; from < rows.size(); from += BATCH) {
-			this.jdbc.batchUpdate("""
-					insert into clinic_visit (clinic_id, visit_date, patient_ref, therapist_id, payer_id, import_id,
-					created_at) values (?, ?, ?, ?, ?, ?, ?)""",
-					rows.subList(from, Math.min(rows.size(), from + BATCH)), new int[] { Types.BIGINT, Types.DATE,
-							Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.TIMESTAMP });
-		}
-		List<Long> ids = this.jdbc.queryForList(
-				"select id from clinic_visit where clinic_id = ? and import_id = ? and id > ? order by id", Long.class,
-				clinic, importId, last);
 		if (ids.size() != visits.size()) {
 			throw new IllegalStateException(
-					"Expected " + visits.size() + " new visits of import " + importId + ", found " + ids.size());
+					"Expected " + visits.size() + " new visits of import " + importId + ", got " + ids.size() + " ids");
 		}
 		List<Object[]> lines = new ArrayList<>();
 		for (int v = 0; v < visits.size(); v++) {

@@ -34,7 +34,7 @@ public final class VisitImportMemoryBenchmark {
 		int visits = VisitLogFiles.xlsx(workbook, lines);
 		SpringApplication application = new SpringApplication(TactusApplication.class);
 		try (ConfigurableApplicationContext context = application.run("--tactus.data-dir=" + dir.resolve("data"),
-				"--tactus.import-bundled-data=false", "--tactus.admin-password=Bench-admin-pw-2026", "--server.port=0",
+				"--tactus.import-bundled-data=false", "--tactus.admin-password=Tactus-test-pw-2026", "--server.port=0",
 				"--logging.level.root=WARN")) {
 			TactusUser owner = ClinicFixtures.owner(context.getBean(Accounts.class),
 					context.getBean(AccountService.class), context.getBean(ClinicSetup.class), "bench-owner",
