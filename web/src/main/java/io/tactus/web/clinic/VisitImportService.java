@@ -109,10 +109,7 @@ class VisitImportService {
 			catch (SpreadsheetLimitException ex) {
 				throw refused(ex.row(), ex.column(), ex.value(), limitKey(ex.limit()));
 			}
-			catch (IOException | OewsFileException | RuntimeException ex) {
-				if (ex instanceof VisitImportException refusal) {
-					throw refusal;
-				}
+			catch (IOException | OewsFileException | UncheckedIOException ex) {
 				throw refused(1, "", fileName, "clinic.import.unreadable");
 			}
 			int[] counts = rows.finish();

@@ -69,6 +69,11 @@ public final class VisitImportMemoryBenchmark {
 					imported.lines() / (nanos / 1e9), before / 1048576.0, peak.get() / 1048576.0,
 					memory.getHeapMemoryUsage().getMax() / 1048576.0);
 		}
+		finally {
+			try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+				files.sorted(java.util.Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
+			}
+		}
 	}
 
 }
