@@ -22,7 +22,8 @@ import org.apache.commons.csv.CSVRecord;
  * Streams the rows of a CSV file (UTF-8 with or without a byte-order mark, or
  * Windows-1252 when the file is not valid UTF-8) as one sheet with an empty name; every
  * cell is text and the row number is the record number, which is the line number when no
- * cell spans lines.
+ * cell spans lines. A {@link CsvGuard} stops a record past the limits of
+ * {@link SpreadsheetRows} before the parser holds it.
  */
 final class CsvCellRows {
 
@@ -54,11 +55,21 @@ final class CsvCellRows {
 	}
 
 	static void read(Path file, String fileName, RowVisitor visitor) throws IOException, OewsFileException {
+		try {
+			readGuarded(file, fileName, visitor);
+		}
+		catch (CsvGuard.Breach breach) {
+			throw breach.refusal(fileName);
+		}
+	}
+
+	private static void readGuarded(Path file, String fileName, RowVisitor visitor)
+			throws IOException, OewsFileException {
 		CharsetDecoder decoder = charset(file).newDecoder()
 			.onMalformedInput(CodingErrorAction.REPLACE)
 			.onUnmappableCharacter(CodingErrorAction.REPLACE);
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder),
-				1 << 16)) {
+		try (BufferedReader reader = new BufferedReader(
+				new CsvGuard(new InputStreamReader(Files.newInputStream(file), decoder)), 1 << 16)) {
 			reader.mark(1);
 			if (reader.read() != '\uFEFF') {
 				reader.reset();

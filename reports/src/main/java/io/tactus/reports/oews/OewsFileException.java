@@ -64,7 +64,13 @@ public class OewsFileException extends Exception {
 		UNSAFE_XML,
 
 		/** A workbook whose parts are missing or damaged. */
-		DAMAGED
+		DAMAGED,
+
+		/**
+		 * A cell, row or table past a reading limit ({@link SpreadsheetRows}): too long a
+		 * cell or row, too many columns or shared strings.
+		 */
+		LIMIT_EXCEEDED
 
 	}
 

@@ -13,11 +13,14 @@ final class RawCells {
 
 	private boolean[] numbers = new boolean[40];
 
+	private boolean[] dates = new boolean[40];
+
 	private int width;
 
 	void clear() {
 		Arrays.fill(this.texts, 0, this.width, null);
 		Arrays.fill(this.numbers, 0, this.width, false);
+		Arrays.fill(this.dates, 0, this.width, false);
 		this.width = 0;
 	}
 
@@ -26,6 +29,7 @@ final class RawCells {
 			int length = Math.max(column + 1, this.texts.length * 2);
 			this.texts = Arrays.copyOf(this.texts, length);
 			this.numbers = Arrays.copyOf(this.numbers, length);
+			this.dates = Arrays.copyOf(this.dates, length);
 		}
 		this.texts[column] = text;
 		this.numbers[column] = number;
@@ -51,6 +55,18 @@ final class RawCells {
 		}
 		String text = this.texts[column];
 		return (text != null) ? text : "";
+	}
+
+	/**
+	 * Marks a number cell as formatted as a date (read only when dates are asked for).
+	 * @param column the 0-based column, already set
+	 */
+	void markDate(int column) {
+		this.dates[column] = true;
+	}
+
+	boolean isDate(int column) {
+		return column >= 0 && column < this.width && this.dates[column];
 	}
 
 	boolean isNumber(int column) {

@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 import javax.xml.parsers.ParserConfigurationException;
 
@@ -14,8 +13,10 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -33,21 +34,32 @@ final class XlsxCellRows {
 	}
 
 	static void read(Path file, String fileName, RowVisitor visitor) throws IOException, OewsFileException {
+		read(file, fileName, visitor, false);
+	}
+
+	/**
+	 * Reads the workbook sheet by sheet.
+	 * @param dates whether to mark number cells formatted as dates (reads the styles)
+	 */
+	static void read(Path file, String fileName, RowVisitor visitor, boolean dates)
+			throws IOException, OewsFileException {
 		UploadSafety.apply();
 		SheetHandler handler = null;
 		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(pkg);
-			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+			SharedStrings strings = SharedStrings.read(pkg, fileName);
+			DateStyles styles = dates ? new DateStyles(reader.getStylesTable()) : null;
 			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
 			XMLReader parser = XMLHelper.newXMLReader();
-			handler = new SheetHandler(strings, visitor);
+			handler = new SheetHandler(fileName, strings, styles, visitor);
 			parser.setContentHandler(handler);
 			while (sheets.hasNext()) {
 				try (InputStream sheet = sheets.next()) {
-					if (!visitor.startSheet(sheets.getSheetName())) {
+					String name = sheets.getSheetName();
+					if (!visitor.startSheet(name)) {
 						continue;
 					}
-					handler.reset();
+					handler.reset(name);
 					try {
 						parser.parse(new InputSource(new BufferedInputStream(sheet, 1 << 16)));
 					}
@@ -62,13 +74,84 @@ final class XlsxCellRows {
 				}
 			}
 		}
-		catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException | POIXMLException
+		catch (SAXException ex) {
+			throw refusedOr(fileName, ex);
+		}
+		catch (IOException | OpenXML4JException | ParserConfigurationException | POIXMLException
 				| OpenXML4JRuntimeException | IllegalArgumentException | IllegalStateException ex) {
-			throw UploadSafety.translate(fileName, ex);
+			throw refusedOr(fileName, ex);
 		}
 		if (handler != null) {
 			handler.rethrowVisitorFailure();
 		}
+	}
+
+	/**
+	 * The limit the handler ran into, when that is what stopped the parser, else the
+	 * failure in plain words.
+	 */
+	private static OewsFileException refusedOr(String fileName, Exception failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof Refused refused) {
+				return refused.refusal;
+			}
+		}
+		return UploadSafety.translate(fileName, failure);
+	}
+
+	/** Carries a refusal out of the XML parser; carries no stack trace. */
+	static final class Refused extends SAXException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final transient SpreadsheetLimitException refusal;
+
+		Refused(SpreadsheetLimitException refusal) {
+			super(refusal.getMessage());
+			this.refusal = refusal;
+		}
+
+		@Override
+		public synchronized Throwable fillInStackTrace() {
+			return this;
+		}
+
+	}
+
+	/**
+	 * Which cell styles are date formats, looked up once per style.
+	 */
+	private static final class DateStyles {
+
+		private final StylesTable styles;
+
+		private final byte[] known;
+
+		DateStyles(StylesTable styles) {
+			this.styles = styles;
+			this.known = new byte[(styles != null) ? Math.max(0, styles.getNumCellStyles()) : 0];
+		}
+
+		boolean isDate(String index) {
+			int style;
+			try {
+				style = Integer.parseInt(index);
+			}
+			catch (NumberFormatException ex) {
+				return false;
+			}
+			if (style < 0 || style >= this.known.length) {
+				return false;
+			}
+			if (this.known[style] == 0) {
+				XSSFCellStyle cellStyle = this.styles.getStyleAt(style);
+				boolean date = cellStyle != null && cellStyle.getDataFormatString() != null
+						&& DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
+				this.known[style] = (byte) (date ? 1 : 2);
+			}
+			return this.known[style] == 1;
+		}
+
 	}
 
 	/** Stops parsing a sheet early; carries no stack trace. */
@@ -91,10 +174,13 @@ final class XlsxCellRows {
 
 		private static final StopSheet STOP = new StopSheet();
 
-		/** Excel's column limit (XFD). */
-		private static final int MAX_COLUMNS = 16_384;
+		private static final int MAX_COLUMNS = SpreadsheetRows.MAX_COLUMNS;
 
-		private final ReadOnlySharedStringsTable strings;
+		private final String fileName;
+
+		private final SharedStrings strings;
+
+		private final DateStyles styles;
 
 		private final RowVisitor visitor;
 
@@ -102,9 +188,15 @@ final class XlsxCellRows {
 
 		private final StringBuilder text = new StringBuilder(64);
 
-		private String[] sharedStrings = new String[1024];
-
 		private RuntimeException visitorFailure;
+
+		private String sheet = "";
+
+		private String style;
+
+		private boolean tooLong;
+
+		private long rowCharacters;
 
 		private int rowNumber;
 
@@ -120,12 +212,15 @@ final class XlsxCellRows {
 
 		private boolean inPhonetic;
 
-		SheetHandler(ReadOnlySharedStringsTable strings, RowVisitor visitor) {
+		SheetHandler(String fileName, SharedStrings strings, DateStyles styles, RowVisitor visitor) {
+			this.fileName = fileName;
 			this.strings = strings;
+			this.styles = styles;
 			this.visitor = visitor;
 		}
 
-		void reset() {
+		void reset(String sheet) {
+			this.sheet = sheet;
 			this.rowNumber = 0;
 			this.capturing = false;
 			this.inInlineString = false;
@@ -160,10 +255,12 @@ final class XlsxCellRows {
 				case "c" -> startCell(attributes);
 				case "v" -> {
 					this.capturing = true;
+					this.tooLong = false;
 					this.text.setLength(0);
 				}
 				case "is" -> {
 					this.inInlineString = true;
+					this.tooLong = false;
 					this.text.setLength(0);
 				}
 				case "t" -> this.capturing = this.inInlineString && !this.inPhonetic;
@@ -172,6 +269,7 @@ final class XlsxCellRows {
 					String reference = attributes.getValue("r");
 					this.rowNumber = (reference != null) ? Integer.parseInt(reference) : this.rowNumber + 1;
 					this.column = -1;
+					this.rowCharacters = 0;
 					this.cells.clear();
 				}
 				case "dimension" -> dimension(attributes.getValue("ref"));
@@ -187,6 +285,7 @@ final class XlsxCellRows {
 		private void startCell(Attributes attributes) throws SAXException {
 			String reference = null;
 			String type = null;
+			String style = null;
 			for (int i = attributes.getLength() - 1; i >= 0; i--) {
 				String name = attributes.getLocalName(i);
 				if (name.length() == 1) {
@@ -197,14 +296,23 @@ final class XlsxCellRows {
 					else if (c == 't') {
 						type = attributes.getValue(i);
 					}
+					else if (c == 's') {
+						style = attributes.getValue(i);
+					}
 				}
 			}
 			this.column = (reference != null) ? columnIndex(reference) : this.column + 1;
-			if (this.column < -1 || this.column >= MAX_COLUMNS) {
-				throw new SAXException("The sheet has a cell beyond Excel's last column: " + reference);
+			if (this.column >= MAX_COLUMNS) {
+				throw refused(SpreadsheetLimitException.Limit.COLUMNS, MAX_COLUMNS,
+						(reference != null) ? reference : "");
+			}
+			if (this.column < -1) {
+				throw new SAXException("The sheet has a damaged cell reference: " + reference);
 			}
 			this.type = type;
+			this.style = style;
 			this.hasValue = false;
+			this.tooLong = false;
 			this.text.setLength(0);
 		}
 
@@ -223,61 +331,87 @@ final class XlsxCellRows {
 				}
 				case "rPh" -> this.inPhonetic = false;
 				case "is" -> this.inInlineString = false;
-				case "c" -> {
-					try {
-						endCell();
-					}
-					catch (NumberFormatException | IndexOutOfBoundsException ex) {
-						throw new SAXException("The sheet has a damaged shared-string reference", ex);
-					}
-				}
+				case "c" -> endCell();
 				case "row" -> endRow();
 				default -> {
 				}
 			}
 		}
 
+		/**
+		 * Keeps a cell's characters up to Excel's cell limit and drops the rest as they
+		 * arrive (the parser hands long text over in chunks), so a hostile cell never
+		 * becomes a long string.
+		 */
 		@Override
 		public void characters(char[] ch, int start, int length) {
 			if (this.capturing) {
-				this.text.append(ch, start, length);
+				int room = SpreadsheetRows.MAX_CELL_CHARACTERS - this.text.length();
+				if (length > room) {
+					this.tooLong = true;
+				}
+				this.text.append(ch, start, Math.max(0, Math.min(length, room)));
 			}
 		}
 
-		private void endCell() {
+		private void endCell() throws SAXException {
 			if (!this.hasValue || this.column < 0) {
 				return;
 			}
+			if (this.tooLong) {
+				throw refused(SpreadsheetLimitException.Limit.CELL_CHARACTERS, this.column, this.text.toString());
+			}
 			String type = this.type;
+			String value;
+			boolean number = false;
 			if (type == null || "n".equals(type)) {
-				this.cells.set(this.column, this.text.toString(), true);
+				value = this.text.toString();
+				number = true;
 			}
 			else if ("s".equals(type)) {
-				this.cells.set(this.column, sharedString(Integer.parseInt(this.text.toString().trim())), false);
+				value = sharedString(this.text.toString().trim());
 			}
 			else if ("b".equals(type)) {
-				this.cells.set(this.column, "1".equals(this.text.toString().trim()) ? "TRUE" : "FALSE", false);
+				value = "1".equals(this.text.toString().trim()) ? "TRUE" : "FALSE";
 			}
 			else {
-				this.cells.set(this.column, this.text.toString(), false);
+				value = this.text.toString();
+			}
+			this.rowCharacters += value.length();
+			if (this.rowCharacters > SpreadsheetRows.MAX_ROW_CHARACTERS) {
+				throw refused(SpreadsheetLimitException.Limit.ROW_CHARACTERS, this.column, value);
+			}
+			this.cells.set(this.column, value, number);
+			if (number && this.style != null && this.styles != null && this.styles.isDate(this.style)) {
+				this.cells.markDate(this.column);
 			}
 		}
 
 		/**
-		 * A shared string, looked up once: {@code getItemAt} wraps the string in a new
-		 * rich-text object on every call, which costs more than the rest of the cell.
+		 * A shared string, checked against the table: a cell may point anywhere, and a
+		 * string cut at the cell limit is refused where it is used.
 		 */
-		private String sharedString(int index) {
-			if (index >= this.sharedStrings.length) {
-				this.sharedStrings = Arrays.copyOf(this.sharedStrings,
-						Math.max(index + 1, this.sharedStrings.length * 2));
+		private String sharedString(String reference) throws SAXException {
+			long index;
+			try {
+				index = Long.parseLong(reference);
 			}
-			String string = this.sharedStrings[index];
-			if (string == null) {
-				string = this.strings.getItemAt(index).getString();
-				this.sharedStrings[index] = string;
+			catch (NumberFormatException ex) {
+				index = -1;
+			}
+			if (index < 0 || index >= this.strings.size()) {
+				throw refused(SpreadsheetLimitException.Limit.MISSING_SHARED_STRING, this.column, reference);
+			}
+			String string = this.strings.get((int) index);
+			if (this.strings.isTooLong((int) index)) {
+				throw refused(SpreadsheetLimitException.Limit.CELL_CHARACTERS, this.column, string);
 			}
 			return string;
+		}
+
+		private Refused refused(SpreadsheetLimitException.Limit limit, int column, String value) {
+			return new Refused(
+					new SpreadsheetLimitException(this.fileName, limit, this.sheet, this.rowNumber, column, value));
 		}
 
 		private void endRow() throws SAXException {

@@ -200,7 +200,11 @@ class HostileFilesTests {
 				+ "</row><row r=\"2\"><c r=\"ZZZZZZ2\"><v>1</v></c></row>";
 		Path file = TestWorkbooks.rawXlsx(this.dir, "wide.xlsx", "Data", worksheet(sheetData), null);
 
-		assertThat(rejected(file).reason()).isEqualTo(Reason.DAMAGED);
+		SpreadsheetLimitException ex = limit(rejected(file));
+
+		assertThat(ex.reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
+		assertThat(ex.limit()).isEqualTo(SpreadsheetLimitException.Limit.COLUMNS);
+		assertThat(ex.getMessage()).contains("sheet \"Data\", row 2").contains("more than 16,384 columns");
 	}
 
 	@Test
@@ -247,6 +251,11 @@ class HostileFilesTests {
 				() -> OewsReader.read(new java.io.ByteArrayInputStream(bytes.toByteArray()), "report.xlsx", (row) -> {
 				}))
 			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(Reason.NOT_A_SPREADSHEET));
+	}
+
+	private static SpreadsheetLimitException limit(OewsFileException ex) {
+		assertThat(ex).isInstanceOf(SpreadsheetLimitException.class);
+		return (SpreadsheetLimitException) ex;
 	}
 
 }

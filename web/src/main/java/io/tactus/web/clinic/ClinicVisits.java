@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -20,6 +21,7 @@ import io.tactus.core.billing.ServiceLine;
 import io.tactus.core.billing.UnitRule;
 import io.tactus.core.codes.ProviderType;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -79,15 +81,15 @@ class ClinicVisits {
 			return statement;
 		}, keys);
 		long id = keys.getKey().longValue();
-		insertLines(lineRows(id, visit.lines()));
+		insertLines(lineRows(id, 0, visit.lines()));
 		return id;
 	}
 
-	private static List<Object[]> lineRows(long visitId, List<ServiceLine> visitLines) {
+	private static List<Object[]> lineRows(long visitId, int firstSeq, List<ServiceLine> visitLines) {
 		List<Object[]> lines = new ArrayList<>(visitLines.size());
 		for (int i = 0; i < visitLines.size(); i++) {
 			ServiceLine line = visitLines.get(i);
-			lines.add(new Object[] { visitId, i, line.code(),
+			lines.add(new Object[] { visitId, firstSeq + i, line.code(),
 					line.minutes().isPresent() ? line.minutes().getAsInt() : null,
 					String.join(" ", line.modifiers().stream().sorted().toList()), line.bodyRegion().orElse(""),
 					line.billedUnits().isPresent() ? line.billedUnits().getAsInt() : null });
@@ -106,39 +108,71 @@ class ClinicVisits {
 	}
 
 	/**
-	 * Stores the visits of an import in batches; their ids are read back in insertion
-	 * order (identity values grow within the session), then the lines follow in batches.
+	 * Stores a batch of an import's visits (one JDBC batch, ids as generated keys in
+	 * insertion order), then their lines in batches.
+	 * @return the ids, in the order of the visits
 	 */
-	void insertAll(long clinic, List<NewVisit> visits, long importId) {
+	List<Long> insertBatch(long clinic, List<NewVisit> visits, long importId) {
+		if (visits.isEmpty()) {
+			return List.of();
+		}
 		Timestamp now = Timestamp.from(this.clock.instant());
-		List<Object[]> rows = new ArrayList<>(visits.size());
-		for (NewVisit visit : visits) {
-			rows.add(new Object[] { clinic, visit.date(), visit.patientRef(), visit.therapistId(), visit.payerId(),
-					importId, now });
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.batchUpdate((connection) -> connection.prepareStatement("""
+				insert into clinic_visit (clinic_id, visit_date, patient_ref, therapist_id, payer_id, import_id,
+				created_at) values (?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" }),
+				new BatchPreparedStatementSetter() {
+
+					@Override
+					public void setValues(PreparedStatement statement, int i) throws SQLException {
+						NewVisit visit = visits.get(i);
+						statement.setLong(1, clinic);
+						statement.setObject(2, visit.date());
+						statement.setString(3, visit.patientRef());
+						statement.setLong(4, visit.therapistId());
+						statement.setLong(5, visit.payerId());
+						statement.setLong(6, importId);
+						statement.setTimestamp(7, now);
+					}
+
+					@Override
+					public int getBatchSize() {
+						return visits.size();
+					}
+
+				}, keys);
+		List<Long> ids = new ArrayList<>(visits.size());
+		for (Map<String, Object> key : keys.getKeyList()) {
+			ids.add(((Number) key.values().iterator().next()).longValue());
 		}
-		for (int from = 0; from < rows.size(); from += BATCH) {
-			this.jdbc.batchUpdate("""
-					insert into clinic_visit (clinic_id, visit_date, patient_ref, therapist_id, payer_id, import_id,
-					created_at) values (?, ?, ?, ?, ?, ?, ?)""",
-					rows.subList(from, Math.min(rows.size(), from + BATCH)), new int[] { Types.BIGINT, Types.DATE,
-							Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.TIMESTAMP });
-		}
-		List<Long> ids = this.jdbc.queryForList(
-				"select id from clinic_visit where clinic_id = ? and import_id = ? order by id", Long.class, clinic,
-				importId);
 		if (ids.size() != visits.size()) {
 			throw new IllegalStateException(
-					"Expected " + visits.size() + " visits of import " + importId + ", found " + ids.size());
+					"Expected " + visits.size() + " new visits of import " + importId + ", got " + ids.size() + " ids");
 		}
 		List<Object[]> lines = new ArrayList<>();
 		for (int v = 0; v < visits.size(); v++) {
-			lines.addAll(lineRows(ids.get(v), visits.get(v).lines()));
+			lines.addAll(lineRows(ids.get(v), 0, visits.get(v).lines()));
 			if (lines.size() >= BATCH) {
 				insertLines(lines);
 				lines.clear();
 			}
 		}
 		insertLines(lines);
+		return ids;
+	}
+
+	/**
+	 * Adds lines to a stored visit after its last one.
+	 * @param firstSeq the sequence number of the first added line (the visit's line
+	 * count)
+	 */
+	void appendLines(long visitId, int firstSeq, List<ServiceLine> lines) {
+		insertLines(lineRows(visitId, firstSeq, lines));
+	}
+
+	void updateImportCounts(long importId, int visits, int lines) {
+		this.jdbc.update("update clinic_import set visit_count = ?, line_count = ? where id = ?", visits, lines,
+				importId);
 	}
 
 	Optional<StoredVisit> find(long clinic, long id) {

@@ -2,6 +2,7 @@ package io.tactus.web.clinic;
 
 import java.util.List;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import io.tactus.web.account.TactusUser;
@@ -67,7 +68,10 @@ class VisitImportController {
 		}
 		String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "visits";
 		try {
-			Imported imported = this.service.importLog(clinic, name, file.getBytes(), user.username());
+			Imported imported;
+			try (InputStream content = file.getInputStream()) {
+				imported = this.service.importLog(clinic, name, content, user.username());
+			}
 			redirect.addFlashAttribute("flash",
 					imported.duplicate() ? "clinic.import.duplicate" : "clinic.import.done");
 			redirect.addFlashAttribute("importedVisits", imported.visits());

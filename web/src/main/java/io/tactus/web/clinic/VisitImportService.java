@@ -1,10 +1,11 @@
 package io.tactus.web.clinic;
 
-import java.util.regex.Pattern;
-import java.util.regex.Matcher;
-import java.util.Locale;
-import io.tactus.core.codes.ProviderType;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -13,17 +14,21 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.tactus.core.billing.BillingEngine;
 import io.tactus.core.billing.InvalidServiceException;
 import io.tactus.core.billing.ServiceLine;
-import io.tactus.core.billing.VisitClaim;
+import io.tactus.core.codes.ProviderType;
+import io.tactus.reports.oews.OewsFileException;
+import io.tactus.reports.oews.SpreadsheetLimitException;
 import io.tactus.web.clinic.VisitLogReader.LogRow;
 import io.tactus.web.system.AuditAction;
 import io.tactus.web.system.AuditLog;
@@ -32,9 +37,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports a visit log all or nothing: every row is checked first (naming row, column and
- * value); only a file without problems is stored, in one transaction. A file imported
- * before (same SHA-256, same clinic) is not imported again.
+ * Imports a visit log all or nothing, streaming: each row is checked as it is read
+ * (naming row, column and value) and visits are stored in batches as they complete, in
+ * one transaction that a single problem rolls back, so a file with a problem stores
+ * nothing. A file imported before (same SHA-256, same clinic) is not imported again.
  */
 @Service
 class VisitImportService {
@@ -68,85 +74,175 @@ class VisitImportService {
 	record Imported(long importId, int visits, int lines, boolean duplicate) {
 	}
 
+	/**
+	 * Imports a visit log: the upload is copied to a temporary file (a workbook is read
+	 * from its end), then streamed row by row; visits are stored in batches as they
+	 * complete, and the first problem stops the storing (checking goes on to list the
+	 * problems) and refuses the whole file, rolling the transaction back.
+	 * @param content the uploaded bytes (not closed)
+	 * @throws VisitImportException when the file is refused; nothing is stored then
+	 */
 	@Transactional
-	Imported importLog(long clinic, String fileName, byte[] content, String by) {
-		if (content.length == 0) {
-			throw refused(1, "", "", "clinic.import.empty");
-		}
-		if (content.length > VisitLogReader.MAX_BYTES) {
-			throw refused(1, "", Integer.toString(content.length), "clinic.import.tooLarge");
-		}
-		String sha256 = sha256(content);
-		Optional<Long> earlier = this.visits.importBySha256(clinic, sha256);
-		if (earlier.isPresent()) {
-			return new Imported(earlier.get(), 0, 0, true);
-		}
-		List<LogRow> rows;
+	Imported importLog(long clinic, String fileName, InputStream content, String by) {
+		Path file = null;
 		try {
-			rows = VisitLogReader.read(fileName, content);
+			file = Files.createTempFile("visit-log-", ".upload");
+			long size;
+			try (OutputStream out = Files.newOutputStream(file)) {
+				size = new BoundedCopy(content, VisitLogReader.MAX_BYTES + 1L).transferTo(out);
+			}
+			if (size == 0) {
+				throw refused(1, "", "", "clinic.import.empty");
+			}
+			if (size > VisitLogReader.MAX_BYTES) {
+				throw refused(1, "", Long.toString(size), "clinic.import.tooLarge");
+			}
+			String sha256 = sha256(file);
+			Optional<Long> earlier = this.visits.importBySha256(clinic, sha256);
+			if (earlier.isPresent()) {
+				return new Imported(earlier.get(), 0, 0, true);
+			}
+			long importId = this.visits.insertImport(clinic, sha256, fileName, by, 0, 0);
+			Rows rows = new Rows(clinic, importId);
+			try {
+				VisitLogReader.read(file, fileName, rows::accept);
+			}
+			catch (SpreadsheetLimitException ex) {
+				throw refused(ex.row(), ex.column(), ex.value(), limitKey(ex.limit()));
+			}
+			catch (IOException | OewsFileException | UncheckedIOException ex) {
+				throw refused(1, "", fileName, "clinic.import.unreadable");
+			}
+			int[] counts = rows.finish();
+			this.visits.updateImportCounts(importId, counts[0], counts[1]);
+			this.audit.record(by, AuditAction.CLINIC_VISITS_IMPORTED, fileName,
+					"clinic " + clinic + ", " + counts[0] + " visits, " + counts[1] + " lines");
+			return new Imported(importId, counts[0], counts[1], false);
 		}
-		catch (IOException | RuntimeException ex) {
-			throw refused(1, "", fileName, "clinic.import.unreadable");
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
-		List<Group> groups = check(clinic, rows);
-		int lines = 0;
-		for (Group group : groups) {
-			lines += group.lines.size();
+		finally {
+			if (file != null) {
+				try {
+					Files.deleteIfExists(file);
+				}
+				catch (IOException ex) {
+					// a temporary file left behind is removed by the system
+				}
+			}
 		}
-		long importId = this.visits.insertImport(clinic, sha256, fileName, by, groups.size(), lines);
-		List<NewVisit> stored = new ArrayList<>(groups.size());
-		for (Group group : groups) {
-			stored.add(new NewVisit(group.date, group.patient, group.therapistId, group.payerId(), group.lines));
-		}
-		this.visits.insertAll(clinic, stored, importId);
-		this.audit.record(by, AuditAction.CLINIC_VISITS_IMPORTED, fileName,
-				"clinic " + clinic + ", " + groups.size() + " visits, " + lines + " lines");
-		return new Imported(importId, groups.size(), lines, false);
 	}
 
-	private List<Group> check(long clinic, List<LogRow> rows) {
-		Problems problems = new Problems();
-		if (rows.isEmpty() || rows.get(0).blank()) {
-			throw refused(1, "", "", "clinic.import.noHeader");
+	private static String limitKey(SpreadsheetLimitException.Limit limit) {
+		return switch (limit) {
+			case CELL_CHARACTERS -> "clinic.import.cellTooLong";
+			case COLUMNS -> "clinic.import.tooManyColumns";
+			case ROW_CHARACTERS -> "clinic.import.rowTooLong";
+			case SHARED_STRINGS, SHARED_STRING_CHARACTERS -> "clinic.import.tooMuchText";
+			case MISSING_SHARED_STRING -> "clinic.import.damagedCell";
+		};
+	}
+
+	/**
+	 * The rows of one import as they stream by: the header first, then each line is
+	 * checked and handed to the {@link VisitGrouper}.
+	 */
+	private final class Rows implements VisitGrouper.Outcome {
+
+		private final Problems problems = new Problems();
+
+		private final VisitGrouper grouper;
+
+		private final Map<String, Long> therapists = new HashMap<>();
+
+		private final Map<String, ProviderType> types = new HashMap<>();
+
+		private final Map<String, Payer> payers = new HashMap<>();
+
+		private final BillingEngine engine;
+
+		private Map<VisitLogColumn, Integer> columns;
+
+		private int lines;
+
+		Rows(long clinic, long importId) {
+			this.engine = VisitImportService.this.billing.engine();
+			this.grouper = new VisitGrouper(clinic, importId, VisitImportService.this.visits, this.engine, this);
+			VisitImportService.this.setup.therapists(clinic).forEach((t) -> {
+				this.therapists.put(ClinicSetup.key(t.name()), t.id());
+				this.types.put(ClinicSetup.key(t.name()), t.type());
+			});
+			VisitImportService.this.setup.payers(clinic).forEach((p) -> this.payers.put(ClinicSetup.key(p.name()), p));
 		}
-		Map<VisitLogColumn, Integer> columns = columns(rows.get(0), problems);
-		if (problems.total > 0) {
-			throw problems.exception();
+
+		@Override
+		public boolean storing() {
+			return this.problems.total == 0;
 		}
-		if (rows.size() - 1 > VisitLogReader.MAX_LINES) {
-			throw refused(rows.size(), "", Integer.toString(rows.size() - 1), "clinic.import.tooManyRows");
+
+		@Override
+		public void engineProblem(List<Integer> rows, InvalidServiceException problem) {
+			this.problems.addEngine(rows, problem);
 		}
-		Map<String, Long> therapists = new HashMap<>();
-		Map<String, ProviderType> types = new HashMap<>();
-		this.setup.therapists(clinic).forEach((t) -> {
-			therapists.put(ClinicSetup.key(t.name()), t.id());
-			types.put(ClinicSetup.key(t.name()), t.type());
-		});
-		Map<String, Payer> payers = new HashMap<>();
-		this.setup.payers(clinic).forEach((p) -> payers.put(ClinicSetup.key(p.name()), p));
-		BillingEngine engine = this.billing.engine();
-		Map<String, Group> groups = new LinkedHashMap<>();
-		for (LogRow row : rows.subList(1, rows.size())) {
-			if (row.blank()) {
-				continue;
+
+		@Override
+		public void visitTooLong(VisitGrouper.VisitKey key, int firstRow, int firstExtraRow, int lastRow) {
+			this.problems.add(firstExtraRow, VisitLogColumn.PATIENT_REF.header(), key.patient(),
+					"clinic.import.visitTooLong", key.date() + ", rows " + firstRow + " to " + lastRow);
+		}
+
+		boolean accept(LogRow row) {
+			if (this.columns == null) {
+				if (row.blank()) {
+					throw refused(1, "", "", "clinic.import.noHeader");
+				}
+				this.columns = columns(row, this.problems);
+				if (this.problems.total > 0) {
+					throw this.problems.exception();
+				}
+				return true;
 			}
-			Cells cells = new Cells(row, columns, problems);
+			if (row.blank()) {
+				return true;
+			}
+			if (++this.lines > VisitLogReader.MAX_LINES) {
+				throw refused(row.number(), "", Integer.toString(this.lines), "clinic.import.tooManyRows");
+			}
+			line(row);
+			return true;
+		}
+
+		int[] finish() {
+			if (this.columns == null) {
+				throw refused(1, "", "", "clinic.import.noHeader");
+			}
+			this.grouper.finish();
+			if (this.problems.total > 0) {
+				throw this.problems.exception();
+			}
+			return new int[] { this.grouper.visitCount(), this.grouper.lineCount() };
+		}
+
+		private void line(LogRow row) {
+			Problems problems = this.problems;
+			Cells cells = new Cells(row, this.columns, problems);
 			LocalDate date = cells.date(VisitLogColumn.DATE);
 			String patient = cells.text(VisitLogColumn.PATIENT_REF);
 			PatientRefs.problem(patient)
 				.ifPresent((key) -> problems.add(row.number(), VisitLogColumn.PATIENT_REF, patient, key));
 			String therapist = cells.text(VisitLogColumn.THERAPIST);
-			Long therapistId = therapists.get(ClinicSetup.key(therapist));
+			Long therapistId = this.therapists.get(ClinicSetup.key(therapist));
 			if (therapistId == null) {
 				problems.add(row.number(), VisitLogColumn.THERAPIST, therapist, "clinic.import.unknownTherapist");
 			}
 			String payerName = cells.text(VisitLogColumn.PAYER);
-			Payer payer = payers.get(ClinicSetup.key(payerName));
+			Payer payer = this.payers.get(ClinicSetup.key(payerName));
 			if (payer == null) {
 				problems.add(row.number(), VisitLogColumn.PAYER, payerName, "clinic.import.unknownPayer");
 			}
 			String code = cells.text(VisitLogColumn.CODE);
-			if (!code.isEmpty() && engine.catalog().find(code.toUpperCase(Locale.ROOT)).isEmpty()) {
+			if (!code.isEmpty() && this.engine.catalog().find(code.toUpperCase(Locale.ROOT)).isEmpty()) {
 				problems.add(row.number(), VisitLogColumn.CODE, code, "clinic.import.unknownCode");
 			}
 			OptionalInt minutes = cells.number(VisitLogColumn.MINUTES, 1440);
@@ -160,40 +256,15 @@ class VisitImportService {
 				problems.add(row.number(), VisitLogColumn.BODY_REGION, region, "clinic.import.tooLong");
 			}
 			if (date == null || therapistId == null || payer == null || problems.rowHasProblems(row.number())) {
-				continue;
+				return;
 			}
 			ServiceLine line = new ServiceLine(code, minutes,
 					modifiers.isBlank() ? Set.of() : Set.copyOf(List.of(modifiers.strip().split("[ ,;]+"))),
 					region.isEmpty() ? Optional.empty() : Optional.of(region), billed);
-			String key = date + "\u0000" + patient + "\u0000" + therapistId + "\u0000" + payer.id();
-			Group group = groups.computeIfAbsent(key,
-					(k) -> new Group(date, patient, therapistId, payer, types.get(ClinicSetup.key(therapist))));
-			if (group.lines.size() == VisitClaim.MAX_SERVICES) {
-				group.firstExtraRow = (group.firstExtraRow > 0) ? group.firstExtraRow : row.number();
-				group.lastRow = row.number();
-				continue;
-			}
-			group.lines.add(line);
-			group.rows.add(row.number());
+			this.grouper.add(new VisitGrouper.VisitKey(date, patient, therapistId, payer.id()), payer.kind(),
+					this.types.get(ClinicSetup.key(therapist)), line, row.number());
 		}
-		for (Group group : groups.values()) {
-			if (group.lastRow > 0) {
-				problems.add(group.firstExtraRow, VisitLogColumn.PATIENT_REF.header(), group.patient,
-						"clinic.import.visitTooLong",
-						group.date + ", rows " + group.rows.get(0) + " to " + group.lastRow);
-				continue;
-			}
-			try {
-				engine.evaluate(VisitClaim.of(group.date, group.payer.kind(), group.type, group.lines));
-			}
-			catch (InvalidServiceException ex) {
-				problems.addEngine(group, ex);
-			}
-		}
-		if (problems.total > 0) {
-			throw problems.exception();
-		}
-		return new ArrayList<>(groups.values());
+
 	}
 
 	private static Map<VisitLogColumn, Integer> columns(LogRow header, Problems problems) {
@@ -223,47 +294,47 @@ class VisitImportService {
 		return new VisitImportException(List.of(new ImportProblem(row, column, value, key)), 1);
 	}
 
-	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+	static String sha256(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			byte[] buffer = new byte[1 << 16];
+			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+				digest.update(buffer, 0, read);
+			}
+			return HexFormat.of().formatHex(digest.digest());
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
 
-	private static final class Group {
+	/**
+	 * Copies at most a number of bytes, so an upload larger than the limit is not stored
+	 * whole to be refused.
+	 */
+	private static final class BoundedCopy {
 
-		private final LocalDate date;
+		private final InputStream in;
 
-		private final String patient;
+		private final long max;
 
-		private final long therapistId;
-
-		private final Payer payer;
-
-		private final ProviderType type;
-
-		private final List<ServiceLine> lines = new ArrayList<>();
-
-		private final List<Integer> rows = new ArrayList<>();
-
-		/** The first row beyond the lines one visit may have, else 0. */
-		private int firstExtraRow;
-
-		/** The last row of a visit with more lines than one visit may have, else 0. */
-		private int lastRow;
-
-		Group(LocalDate date, String patient, long therapistId, Payer payer, ProviderType type) {
-			this.date = date;
-			this.patient = patient;
-			this.therapistId = therapistId;
-			this.payer = payer;
-			this.type = type;
+		BoundedCopy(InputStream in, long max) {
+			this.in = in;
+			this.max = max;
 		}
 
-		long payerId() {
-			return this.payer.id();
+		long transferTo(OutputStream out) throws IOException {
+			byte[] buffer = new byte[1 << 16];
+			long copied = 0;
+			while (copied < this.max) {
+				int read = this.in.read(buffer, 0, (int) Math.min(buffer.length, this.max - copied));
+				if (read < 0) {
+					break;
+				}
+				out.write(buffer, 0, read);
+				copied += read;
+			}
+			return copied;
 		}
 
 	}
@@ -361,14 +432,14 @@ class VisitImportService {
 			return this.lastRow == row;
 		}
 
-		void addEngine(Group group, InvalidServiceException ex) {
+		void addEngine(List<Integer> rows, InvalidServiceException ex) {
 			String field = ex.field();
-			int row = group.rows.get(0);
+			int row = rows.get(0);
 			String column = "code";
 			Matcher matcher = Pattern.compile("services\\[(\\d+)\\](?:\\.(\\w+))?").matcher(field);
 			if (matcher.matches()) {
 				int index = Integer.parseInt(matcher.group(1));
-				row = group.rows.get(Math.min(index, group.rows.size() - 1));
+				row = rows.get(Math.min(index, rows.size() - 1));
 				String name = matcher.group(2);
 				column = (name == null) ? "code" : switch (name) {
 					case "minutes" -> VisitLogColumn.MINUTES.header();

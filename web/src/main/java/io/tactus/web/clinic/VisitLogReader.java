@@ -1,30 +1,23 @@
 package io.tactus.web.clinic;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import io.tactus.reports.oews.OewsFileException;
+import io.tactus.reports.oews.SpreadsheetRows;
 
 /**
- * Reads a visit log (CSV or XLSX, the first sheet) into rows of text cells. Workbooks are
- * read whole (POI user model), hence the 20 MB limit.
+ * Streams a visit log (CSV or XLSX, the first sheet) as rows of text cells, one at a
+ * time, with the limits of {@link SpreadsheetRows} (cells up to 32,767 characters, 16,384
+ * columns): nothing of the file is held but the row at hand, so memory does not grow with
+ * the number of lines.
  */
 final class VisitLogReader {
 
@@ -55,67 +48,66 @@ final class VisitLogReader {
 
 	}
 
-	static boolean isWorkbook(String fileName, byte[] content) {
-		return fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")
-				|| (content.length > 1 && content[0] == 'P' && content[1] == 'K');
+	static boolean isWorkbook(String fileName, Path file) throws IOException {
+		if (fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+			return true;
+		}
+		try (InputStream in = Files.newInputStream(file)) {
+			byte[] head = in.readNBytes(2);
+			return head.length == 2 && head[0] == 'P' && head[1] == 'K';
+		}
 	}
 
-	static List<LogRow> read(String fileName, byte[] content) throws IOException {
-		return isWorkbook(fileName, content) ? readWorkbook(content) : readCsv(content);
+	/**
+	 * Reads the rows that have at least one cell, in order, until the consumer returns
+	 * {@code false}.
+	 * @param file the stored upload
+	 * @param fileName the name it was uploaded with
+	 * @param rows receives each row (the first one is the header)
+	 * @throws IOException when the file cannot be read from disk
+	 * @throws OewsFileException when it cannot be read as CSV or XLSX, or passes a limit
+	 * ({@link io.tactus.reports.oews.SpreadsheetLimitException})
+	 */
+	static void read(Path file, String fileName, Predicate<LogRow> rows) throws IOException, OewsFileException {
+		boolean[] first = { true };
+		SpreadsheetRows.RowHandler handler = (row) -> {
+			List<String> cells = new ArrayList<>(row.width());
+			for (int i = 0; i < row.width(); i++) {
+				cells.add(text(row, i, first[0]));
+			}
+			first[0] = false;
+			return rows.test(new LogRow(row.number(), cells));
+		};
+		if (isWorkbook(fileName, file)) {
+			SpreadsheetRows.readFirstSheet(file, fileName, handler);
+		}
+		else {
+			SpreadsheetRows.readCsv(file, fileName, handler);
+		}
 	}
 
-	private static List<LogRow> readCsv(byte[] content) throws IOException {
-		List<LogRow> rows = new ArrayList<>();
-		try (Reader reader = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8);
-				CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get().parse(reader)) {
-			int number = 0;
-			for (CSVRecord record : parser) {
-				number++;
-				List<String> cells = new ArrayList<>(record.size());
-				for (String value : record) {
-					cells.add(clean(value, number == 1));
+	/**
+	 * A cell as the checks expect it: a date cell as {@code yyyy-mm-dd}, a whole number
+	 * without decimals ({@code 23}, not {@code 23.0}), text trimmed (and without a
+	 * byte-order mark in the header).
+	 */
+	private static String text(SpreadsheetRows.Row row, int column, boolean header) {
+		Optional<java.time.LocalDate> date = row.date(column);
+		if (date.isPresent()) {
+			return date.get().toString();
+		}
+		String text = row.text(column).strip();
+		if (row.isNumber(column)) {
+			try {
+				double value = Double.parseDouble(text);
+				if (value == Math.rint(value) && Math.abs(value) < 1e12) {
+					return Long.toString((long) value);
 				}
-				rows.add(new LogRow(number, cells));
+			}
+			catch (NumberFormatException ex) {
+				return text;
 			}
 		}
-		return rows;
-	}
-
-	private static List<LogRow> readWorkbook(byte[] content) throws IOException {
-		List<LogRow> rows = new ArrayList<>();
-		DataFormatter formatter = new DataFormatter(Locale.US);
-		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-			Sheet sheet = workbook.getSheetAt(0);
-			for (Row row : sheet) {
-				List<String> cells = new ArrayList<>();
-				for (int i = 0; i < Math.max(0, row.getLastCellNum()); i++) {
-					cells.add(text(row.getCell(i), formatter));
-				}
-				rows.add(new LogRow(row.getRowNum() + 1, cells));
-			}
-		}
-		return rows;
-	}
-
-	private static String text(Cell cell, DataFormatter formatter) {
-		if (cell == null) {
-			return "";
-		}
-		if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-			LocalDate date = cell.getLocalDateTimeCellValue().toLocalDate();
-			return date.toString();
-		}
-		if (cell.getCellType() == CellType.NUMERIC) {
-			double value = cell.getNumericCellValue();
-			if (value == Math.rint(value) && Math.abs(value) < 1e12) {
-				return Long.toString((long) value);
-			}
-		}
-		return clean(formatter.formatCellValue(cell), false);
-	}
-
-	private static String clean(String value, boolean header) {
-		String text = value.strip();
 		if (header && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
 			text = text.substring(1).strip();
 		}

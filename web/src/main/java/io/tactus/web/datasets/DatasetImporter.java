@@ -140,17 +140,54 @@ class DatasetImporter {
 					"dataset " + id + ": " + ex.getMessage());
 			return DatasetStatus.REJECTED;
 		}
-		catch (Exception ex) {
+		catch (Throwable ex) {
 			logger.error("Import of dataset {} ({}) failed", id, request.fileName(), ex);
-			this.rows.deleteRows(id);
-			this.datasets.fail(id, DatasetStatus.FAILED,
-					"The import stopped unexpectedly; nothing of this file is used. Try the upload again.");
-			this.audit.record(request.uploadedBy(), AuditAction.DATASET_FAILED, request.fileName(), "dataset " + id);
+			Optional<Error> fatal = fatal(ex);
+			try {
+				this.rows.deleteRows(id);
+				this.datasets.fail(id, DatasetStatus.FAILED, failure(fatal));
+				this.audit.record(request.uploadedBy(), AuditAction.DATASET_FAILED, request.fileName(),
+						"dataset " + id + ": " + ex.getClass().getSimpleName());
+			}
+			catch (RuntimeException | Error marking) {
+				ex.addSuppressed(marking);
+			}
+			if (fatal.isPresent()) {
+				throw fatal.get();
+			}
 			return DatasetStatus.FAILED;
 		}
 		finally {
 			this.progress.remove(id);
 		}
+	}
+
+	/**
+	 * The error that must end the import thread (and, with
+	 * {@code -XX:+ExitOnOutOfMemoryError}, the process): an {@link Error} thrown here, or
+	 * a {@link VirtualMachineError} (out of memory, stack overflow) that the row writer
+	 * hit, wrapped on its way to this thread.
+	 */
+	static Optional<Error> fatal(Throwable failure) {
+		if (failure instanceof Error error) {
+			return Optional.of(error);
+		}
+		for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof VirtualMachineError error) {
+				return Optional.of(error);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static String failure(Optional<Error> fatal) {
+		if (fatal.isPresent() && fatal.get() instanceof OutOfMemoryError) {
+			return "The import ran out of memory and was stopped; nothing of this file is used. Tell the operator (the portal's log has the details).";
+		}
+		if (fatal.isPresent()) {
+			return "The import stopped with an internal error; nothing of this file is used. Tell the operator (the portal's log has the details).";
+		}
+		return "The import stopped unexpectedly; nothing of this file is used. Try the upload again.";
 	}
 
 	@PreDestroy

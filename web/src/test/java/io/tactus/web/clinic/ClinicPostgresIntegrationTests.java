@@ -69,8 +69,10 @@ class ClinicPostgresIntegrationTests {
 		long clinic = owner.clinic().orElseThrow();
 		byte[] log = ClinicFixtures.log("PG").getBytes(StandardCharsets.UTF_8);
 
-		VisitImportService.Imported imported = this.imports.importLog(clinic, "pg.csv", log, owner.username());
-		VisitImportService.Imported again = this.imports.importLog(clinic, "pg.csv", log, owner.username());
+		VisitImportService.Imported imported = this.imports.importLog(clinic, "pg.csv",
+				new java.io.ByteArrayInputStream(log), owner.username());
+		VisitImportService.Imported again = this.imports.importLog(clinic, "pg.csv",
+				new java.io.ByteArrayInputStream(log), owner.username());
 
 		assertThat(imported.visits()).isEqualTo(3);
 		assertThat(again.duplicate()).isTrue();
