@@ -86,6 +86,14 @@ record TileMap(List<Tile> tiles, String q1, String q2, String q3, boolean classe
 	}
 
 	/**
+	 * Whether any tile's figure is far from the other states', for the legend.
+	 * @return {@code true} when a tile carries the mark
+	 */
+	public boolean isAnyOutlier() {
+		return this.tiles.stream().anyMatch((t) -> t.outlier().isPresent());
+	}
+
+	/**
 	 * The tiles of one quartile class, for the text alternative.
 	 * @param quartile 1 to 4
 	 * @return the tiles, by name

@@ -32,7 +32,7 @@ final class WageJson {
 	private WageJson() {
 	}
 
-	private static final String OUTLIER_REASON = "Far from the other states: the %s of %s is %s robust standard "
+	private static final String OUTLIER_REASON = "Far from the other states: the published %s of %s is %s robust standard "
 			+ "deviations (scaled median absolute deviations) %s the middle state's %s (%s). Read it with care.";
 
 	private static final String PARTIAL = "The May %d dataset has figures for only %d of the 50 states and the "

@@ -203,13 +203,13 @@ class WageFiguresIntegrationTests {
 		assertThat(alaska.group(1)).isEqualTo("AK");
 		assertThat(alaska.group(2)).contains("$134,930")
 			.contains("class=\"mark outlier\"")
-			.contains("the median of $134,930 is 8.7 robust standard deviations above the middle state");
+			.contains("the published median of $134,930 is 8.7 robust standard deviations above the middle state");
 		assertThat(html).contains("class=\"tile-flag\"").contains("<dt>!</dt>");
 		String texas = rowOf(html, "TX");
 		assertThat(texas).doesNotContain("mark outlier");
 
 		assertThat(page("/wages/states/AK?year=2025")).contains(
-				"Far from the other states: the median of $134,930 is 8.7 robust standard deviations above the middle state");
+				"Far from the other states: the published median of $134,930 is 8.7 robust standard deviations above the middle state");
 		assertThat(page("/wages/states/TX?year=2025")).doesNotContain("Far from the other states: the");
 
 		JsonNode state = api("/api/v1/wages/states/AK?year=2025").get("state");
