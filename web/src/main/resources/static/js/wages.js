@@ -54,6 +54,10 @@
 				if (x === '' && y === '') { return nameA.localeCompare(nameB); }
 				if (x === '') { return 1; }
 				if (y === '') { return -1; }
+				// A demand score ranks only among scores from as many components: more first.
+				var g = (parseFloat(b.cells[index].getAttribute('data-group')) || 0)
+					- (parseFloat(a.cells[index].getAttribute('data-group')) || 0);
+				if (g !== 0) { return g; }
 				var d = descending ? parseFloat(y) - parseFloat(x) : parseFloat(x) - parseFloat(y);
 				return d !== 0 ? d : nameA.localeCompare(nameB);
 			});

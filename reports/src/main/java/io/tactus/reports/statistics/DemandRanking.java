@@ -1,8 +1,10 @@
 package io.tactus.reports.statistics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +25,8 @@ import io.tactus.reports.reference.Projections;
  *
  * @param weights the weights used
  * @param scales how each component was standardised
- * @param scores one per state, best first, unscored states last
+ * @param scores one per state: the states scored on the most components first, each group
+ * best first, unscored states last
  */
 public record DemandRanking(DemandWeights weights, List<ComponentScale> scales, List<DemandScore> scores) {
 
@@ -58,28 +61,36 @@ public record DemandRanking(DemandWeights weights, List<ComponentScale> scales, 
 		for (DemandComponent component : DemandComponent.values()) {
 			scales.add(scale(component, values.get(component), states.size()));
 		}
-		Map<UsState, Double> scored = new EnumMap<>(UsState.class);
+		int total = (int) Arrays.stream(DemandComponent.values()).filter((c) -> weights.weight(c) > 0).count();
+		Map<Integer, Map<UsState, Double>> scoredByCompleteness = new HashMap<>();
 		List<DemandScore> unranked = new ArrayList<>();
 		for (StateStatistics state : states) {
-			DemandScore score = score(state.state(), scales, values, weights);
-			score.score().ifPresent((s) -> scored.put(state.state(), s));
+			DemandScore score = score(state.state(), scales, values, weights, total);
+			score.score()
+				.ifPresent((s) -> scoredByCompleteness
+					.computeIfAbsent(score.componentsUsed(), (n) -> new EnumMap<>(UsState.class))
+					.put(state.state(), s));
 			unranked.add(score);
 		}
-		Map<UsState, Integer> ranks = Ranking.descending(scored);
+		Map<Integer, Map<UsState, Integer>> ranks = new HashMap<>();
+		scoredByCompleteness.forEach((used, scored) -> ranks.put(used, Ranking.descending(scored)));
 		List<DemandScore> scores = new ArrayList<>();
 		for (DemandScore score : unranked) {
-			Integer rank = ranks.get(score.state());
+			Integer rank = ranks.getOrDefault(score.componentsUsed(), Map.of()).get(score.state());
+			int among = (rank != null) ? scoredByCompleteness.get(score.componentsUsed()).size() : 0;
 			scores.add(new DemandScore(score.state(), score.score(),
 					(rank != null) ? OptionalInt.of(rank) : OptionalInt.empty(), score.components(), score.lacking(),
-					score.componentsUsed()));
+					score.componentsUsed(), total, among));
 		}
-		scores.sort(Comparator.comparingInt((DemandScore s) -> s.rank().orElse(Integer.MAX_VALUE))
+		scores.sort(Comparator.comparing((DemandScore s) -> s.rank().isEmpty())
+			.thenComparing(Comparator.comparingInt(DemandScore::componentsUsed).reversed())
+			.thenComparingInt((s) -> s.rank().orElse(Integer.MAX_VALUE))
 			.thenComparing((s) -> s.state().title()));
 		return new DemandRanking(weights, scales, scores);
 	}
 
 	private static DemandScore score(UsState state, List<ComponentScale> scales,
-			Map<DemandComponent, Map<UsState, Double>> values, DemandWeights weights) {
+			Map<DemandComponent, Map<UsState, Double>> values, DemandWeights weights, int total) {
 		List<ComponentValue> components = new ArrayList<>();
 		List<DemandComponent> lacking = new ArrayList<>();
 		double weighted = 0;
@@ -103,7 +114,7 @@ public record DemandRanking(DemandWeights weights, List<ComponentScale> scales, 
 			}
 		}
 		OptionalDouble score = (used > 0) ? OptionalDouble.of(weighted / weightSum) : OptionalDouble.empty();
-		return new DemandScore(state, score, OptionalInt.empty(), components, lacking, used);
+		return new DemandScore(state, score, OptionalInt.empty(), components, lacking, used, total, 0);
 	}
 
 	private static OptionalDouble raw(DemandComponent component, StateStatistics state, Projections projections) {

@@ -1,5 +1,6 @@
 package io.tactus.reports.statistics;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -34,13 +35,18 @@ import io.tactus.reports.oews.UsState;
  * thin
  * @param model the log-normal wage model fitted to the percentiles, empty with fewer than
  * three usable percentiles
+ * @param distribution the share earning at least a wage, drawn from the published
+ * percentiles (the model only beyond them); empty with fewer than two usable percentiles
+ * @param outliers the figures far from the other states' (see {@link Outlier}), empty
+ * when none is
  */
 public record StateStatistics(UsState state, String areaTitle, OptionalDouble employment, OptionalDouble jobsPer1000,
 		OptionalDouble locationQuotient, OptionalDouble hourlyMean, OptionalDouble annualMean, OptionalDouble annualP10,
 		OptionalDouble annualP25, OptionalDouble annualMedian, OptionalDouble annualP75, OptionalDouble annualP90,
 		OptionalInt medianRank, OptionalDouble medianVsNational, OptionalDouble medianVsNationalPercent,
 		OptionalDouble meanVsNational, OptionalDouble interquartileRange, OptionalDouble p90ToP10Ratio,
-		Reliability reliability, Optional<WageModel> model) {
+		Reliability reliability, Optional<WageModel> model, Optional<WageDistribution> distribution,
+		List<Outlier> outliers) {
 
 	public StateStatistics {
 		Objects.requireNonNull(state, "state");
@@ -63,6 +69,8 @@ public record StateStatistics(UsState state, String areaTitle, OptionalDouble em
 		Objects.requireNonNull(p90ToP10Ratio, "p90ToP10Ratio");
 		Objects.requireNonNull(reliability, "reliability");
 		Objects.requireNonNull(model, "model");
+		Objects.requireNonNull(distribution, "distribution");
+		outliers = List.copyOf(outliers);
 		if (medianRank.isPresent() && medianRank.getAsInt() < 1) {
 			throw new IllegalArgumentException("A rank starts at 1, not " + medianRank.getAsInt());
 		}
@@ -86,6 +94,23 @@ public record StateStatistics(UsState state, String areaTitle, OptionalDouble em
 			case ANNUAL_P75 -> this.annualP75;
 			case ANNUAL_P90 -> this.annualP90;
 		};
+	}
+
+	/**
+	 * Whether a figure is far from the other states'.
+	 * @param measure the figure
+	 * @return the outlier, empty when the figure is not one
+	 */
+	public Optional<Outlier> outlier(Measure measure) {
+		return this.outliers.stream().filter((o) -> o.measure() == measure).findFirst();
+	}
+
+	StateStatistics withOutliers(List<Outlier> found) {
+		return new StateStatistics(this.state, this.areaTitle, this.employment, this.jobsPer1000, this.locationQuotient,
+				this.hourlyMean, this.annualMean, this.annualP10, this.annualP25, this.annualMedian, this.annualP75,
+				this.annualP90, this.medianRank, this.medianVsNational, this.medianVsNationalPercent,
+				this.meanVsNational, this.interquartileRange, this.p90ToP10Ratio, this.reliability, this.model,
+				this.distribution, found);
 	}
 
 }

@@ -50,14 +50,17 @@ final class StateTable {
 			OptionalDouble p75 = value(row.annual().p75());
 			OptionalDouble p90 = value(row.annual().p90());
 			Integer rank = ranks.get(state);
+			Optional<WageModel> model = WageModel.fit(row.annual());
 			states.add(new StateStatistics(state, row.areaTitle(), value(row.employment()), value(row.jobsPer1000()),
 					value(row.locationQuotient()), value(row.hourlyMean()), mean, p10, p25, median, p75, p90,
 					(rank != null) ? OptionalInt.of(rank) : OptionalInt.empty(), difference(median, nationalMedian),
 					percentDifference(median, nationalMedian), difference(mean, nationalMean), difference(p75, p25),
-					ratio(p90, p10), reliability(row, rules), WageModel.fit(row.annual())));
+					ratio(p90, p10), reliability(row, rules), model, WageDistribution.of(row.annual(), model),
+					List.of()));
 		});
 		states.sort(BY_RANK);
-		return List.copyOf(states);
+		Map<UsState, List<Outlier>> outliers = Outlier.find(states);
+		return states.stream().map((s) -> s.withOutliers(outliers.getOrDefault(s.state(), List.of()))).toList();
 	}
 
 	static Reliability reliability(WageRow row, ReliabilityRules rules) {

@@ -64,16 +64,28 @@ class DemandRankingTests {
 	}
 
 	@Test
-	void scoresEachStateOnTheComponentsItHas() {
+	void scoresEachStateOnTheComponentsItHasAndRanksItAmongStatesScoredOnAsMany() {
 		DemandRanking demand = rank(DemandWeights.equal());
 
 		// AL: z(LQ) -1 only -> -1; AK: (0 + -1) / 2 = -0.5; AZ: (1 + 0) / 2 = 0.5; AR:
-		// z(growth) +1 only -> 1
+		// z(growth) +1 only -> 1. AR scores highest, but on one component: it is ranked
+		// among the states scored on one (AR 1, AL 2), not above AZ and AK, scored on
+		// two.
 		assertThat(demand.scores()).extracting(DemandScore::state)
-			.containsExactly(UsState.AR, UsState.AZ, UsState.AK, UsState.AL);
-		assertThat(demand.scores()).extracting((s) -> s.score().getAsDouble()).containsExactly(1.0, 0.5, -0.5, -1.0);
-		assertThat(demand.scores()).extracting((s) -> s.rank().getAsInt()).containsExactly(1, 2, 3, 4);
-		assertThat(demand.scores()).extracting(DemandScore::componentsUsed).containsExactly(1, 2, 2, 1);
+			.containsExactly(UsState.AZ, UsState.AK, UsState.AR, UsState.AL);
+		assertThat(demand.scores()).extracting((s) -> s.score().getAsDouble()).containsExactly(0.5, -0.5, 1.0, -1.0);
+		assertThat(demand.scores()).extracting((s) -> s.rank().getAsInt()).containsExactly(1, 2, 1, 2);
+		assertThat(demand.scores()).extracting(DemandScore::componentsUsed).containsExactly(2, 2, 1, 1);
+		assertThat(demand.scores()).extracting(DemandScore::rankedAmong).containsExactly(2, 2, 2, 2);
+		assertThat(demand.scores()).extracting(DemandScore::componentsTotal).containsOnly(4);
+	}
+
+	@Test
+	void countsOnlyWeightedComponentsAsPossible() {
+		DemandRanking demand = rank(DemandWeights.of(1, 0, 1, 0));
+
+		assertThat(demand.forState(UsState.AZ).orElseThrow().componentsTotal()).isEqualTo(2);
+		assertThat(demand.forState(UsState.AZ).orElseThrow().componentsUsed()).isEqualTo(2);
 	}
 
 	@Test

@@ -1,43 +1,83 @@
 package io.tactus.web.wages;
 
-import java.util.OptionalDouble;
+import java.util.Optional;
 
 import io.tactus.reports.statistics.StateStatistics;
+import io.tactus.reports.statistics.WageDistribution;
+import io.tactus.reports.statistics.WageDistribution.Share;
 import io.tactus.reports.statistics.WageModel;
 
 /**
- * The answer of the "earn at least $X" calculator: from the log-normal model, never a
- * published figure.
+ * The answer of the "earn at least $X" calculator: read off the published percentiles
+ * where the wage lies between them, a model estimate (the fitted curve's tail) beyond
+ * them.
  *
- * @param amount the annual wage asked about
- * @param shareAtLeast the modelled share earning at least that, in percent
- * @param percentile the modelled percentile of that wage
- * @param model the model
- * @param extrapolated whether the wage lies outside the published P10–P90 range
+ * @param amount the wage asked about, in {@code unit}
+ * @param unit a year or an hour
+ * @param share the share earning at least that and how it was found
+ * @param distribution the state's distribution
  */
-record Calculation(double amount, double shareAtLeast, double percentile, WageModel model, boolean extrapolated) {
+record Calculation(double amount, Unit unit, Share share, WageDistribution distribution) {
 
-	static Calculation of(double amount, WageModel model, StateStatistics state) {
-		boolean below = below(amount, state.annualP10());
-		boolean above = above(amount, state.annualP90());
-		return new Calculation(amount, 100 * model.shareEarningAtLeast(amount), model.percentileOf(amount), model,
-				below || above || state.annualP10().isEmpty() || state.annualP90().isEmpty());
+	/**
+	 * The answer for a state.
+	 * @param amount the wage, in {@code unit}
+	 * @param unit a year or an hour
+	 * @param state the state
+	 * @return the answer, empty when the state has too few percentiles, or the wage lies
+	 * beyond them and there is no curve
+	 */
+	static Optional<Calculation> of(double amount, Unit unit, StateStatistics state) {
+		return state.distribution().flatMap((distribution) -> {
+			Optional<Share> share = (unit == Unit.HOURLY) ? distribution.shareEarningAtLeastHourly(amount)
+					: distribution.shareEarningAtLeast(amount);
+			return share.map((s) -> new Calculation(amount, unit, s, distribution));
+		});
 	}
 
-	private static boolean below(double amount, OptionalDouble p10) {
-		return p10.isPresent() && amount < p10.getAsDouble();
+	public double shareAtLeast() {
+		return this.share.percent();
 	}
 
-	private static boolean above(double amount, OptionalDouble p90) {
-		return p90.isPresent() && amount > p90.getAsDouble();
+	public double percentile() {
+		return this.share.percentile();
 	}
 
-	public double rSquared() {
-		return this.model.rSquared();
+	/**
+	 * Whether the answer is a model estimate (beyond the published percentiles).
+	 * @return {@code true} for the curve's tails
+	 */
+	public boolean isModelEstimate() {
+		return this.share.method().isModel();
 	}
 
-	public boolean isGoodFit() {
-		return this.model.isGoodFit();
+	/**
+	 * The message key that says how the answer was found.
+	 * @return the key
+	 */
+	public String methodKey() {
+		return "wages.calculator.method." + this.share.method().name();
+	}
+
+	/**
+	 * The amount as the page writes it, in its unit.
+	 * @return the text
+	 */
+	public String amountText() {
+		return WageFormat.format(Kind.WAGE, this.unit, this.amount);
+	}
+
+	public Optional<WageModel> curve() {
+		return this.distribution.model();
+	}
+
+	/**
+	 * Whether a percentile above the answer's wage is top-coded, so the tail the curve
+	 * draws is one BLS does not publish.
+	 * @return {@code true} beyond the highest published percentile with a top-coded one
+	 */
+	public boolean beyondTopCoded() {
+		return this.share.method() == WageDistribution.Method.MODEL_ABOVE && !this.distribution.topCoded().isEmpty();
 	}
 
 }

@@ -76,6 +76,17 @@ enum Column {
 	}
 
 	/**
+	 * The message key of the header in a unit and basis: the rank column of the
+	 * price-adjusted view ranks by the adjusted median.
+	 * @param unit the unit
+	 * @param basis the basis
+	 * @return the key
+	 */
+	public String messageKey(Unit unit, Basis basis) {
+		return (this == RANK && basis == Basis.ADJUSTED) ? "wages.column.rankByMedian.adjusted" : messageKey(unit);
+	}
+
+	/**
 	 * Whether the first click sorts this column from the highest value down: true for
 	 * figures, false for names and ranks.
 	 * @return whether descending is the natural order

@@ -20,7 +20,9 @@ enum Mark {
 
 	NO_PRICE_PARITY("‡", "wages.mark.noPriceParity"),
 
-	THIN_SAMPLE("†", "wages.mark.thinSample");
+	THIN_SAMPLE("†", "wages.mark.thinSample"),
+
+	OUTLIER("!", "wages.mark.outlier");
 
 	private final String symbol;
 

@@ -30,6 +30,19 @@ record Selection(Dataset dataset, int year, Occupation occupation, List<Dataset>
 		return Integer.toString(this.year);
 	}
 
+	/**
+	 * The survey year of the current (published) dataset, else the newest one, as text.
+	 * @return the year
+	 */
+	public String currentYearText() {
+		return this.datasets.stream()
+			.filter(Dataset::isPublished)
+			.findFirst()
+			.or(() -> this.datasets.stream().reduce((a, b) -> b))
+			.map((d) -> Integer.toString(d.surveyYear()))
+			.orElse(yearText());
+	}
+
 	public boolean isPublished() {
 		return this.dataset.isPublished();
 	}

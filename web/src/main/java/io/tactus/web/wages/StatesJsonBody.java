@@ -52,7 +52,7 @@ class StatesJsonBody {
 		StatesJson body = new StatesJson(WageJson.occupation(selection, comparison), WageJson.dataset(selection),
 				WageJson.source(selection.year()),
 				comparison.states().stream().map((s) -> WageJson.state(s, comparison)).toList(),
-				WageJson.summary(comparison));
+				WageJson.summary(comparison), WageJson.notes(selection, comparison));
 		byte[] bytes = this.json.writeValueAsBytes(body);
 		return new Serialised(bytes, entityTag(bytes));
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -71,9 +72,10 @@ record TileMap(List<Tile> tiles, String q1, String q2, String q3, boolean classe
 			TableRow row = rows.get(state);
 			Integer quartile = classes.get(state);
 			String value = (row != null) ? row.cell(column).text() : WageFormat.UNKNOWN;
+			Optional<OutlierNote> outlier = (row != null) ? row.cell(column).outlier() : Optional.empty();
 			tiles.add(new Tile(state, position.getValue()[0] * (SIZE + GAP), position.getValue()[1] * (SIZE + GAP),
 					(quartile != null) ? OptionalInt.of(quartile) : OptionalInt.empty(), value, link.apply(state),
-					row != null));
+					row != null, outlier));
 		}
 		String[] shown = new String[3];
 		for (int i = 0; i < 3; i++) {
@@ -81,6 +83,14 @@ record TileMap(List<Tile> tiles, String q1, String q2, String q3, boolean classe
 		}
 		return new TileMap(tiles, shown[0], shown[1], shown[2], cuts != null, TileGrid.COLUMNS * (SIZE + GAP),
 				TileGrid.ROWS * (SIZE + GAP));
+	}
+
+	/**
+	 * Whether any tile's figure is far from the other states', for the legend.
+	 * @return {@code true} when a tile carries the mark
+	 */
+	public boolean isAnyOutlier() {
+		return this.tiles.stream().anyMatch((t) -> t.outlier().isPresent());
 	}
 
 	/**
@@ -140,8 +150,10 @@ record TileMap(List<Tile> tiles, String q1, String q2, String q3, boolean classe
 	 * @param value the metric as shown
 	 * @param href the state's page
 	 * @param inDataset whether the dataset has a row for the state
+	 * @param outlier why the figure should be read with care, empty for most
 	 */
-	record Tile(UsState state, int x, int y, OptionalInt quartile, String value, String href, boolean inDataset) {
+	record Tile(UsState state, int x, int y, OptionalInt quartile, String value, String href, boolean inDataset,
+			Optional<OutlierNote> outlier) {
 
 		public String cssClass() {
 			return this.quartile.isPresent() ? "tile q" + this.quartile.getAsInt() : "tile nodata";

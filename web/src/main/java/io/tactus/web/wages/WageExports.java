@@ -85,12 +85,13 @@ class WageExports {
 					java.util.OptionalDouble value = row.value(column);
 					if (value.isPresent()) {
 						Cell cell = line.createCell(i + 1);
-						cell.setCellValue(
-								(column.kind() == Kind.PERCENT) ? value.getAsDouble() / 100 : value.getAsDouble());
+						cell.setCellValue((column.kind() == Kind.PERCENT)
+								? BigDecimal.valueOf(value.getAsDouble()).movePointLeft(2).doubleValue()
+								: value.getAsDouble());
 						cell.setCellStyle(styles.get(column.kind()));
 					}
 				}
-				line.createCell(columns.size() + 1).setCellValue(notes(row, columns));
+				line.createCell(columns.size() + 1).setCellValue(notes(table, row, columns));
 			}
 			r++;
 			sheet.createRow(r++).createCell(0).setCellValue(sourceLine(selection));
@@ -109,7 +110,7 @@ class WageExports {
 	/**
 	 * The CSV file (UTF-8, comma-separated, CRLF). Text cells that a spreadsheet would
 	 * read as a formula ({@code = + - @}, tab, carriage return) get a leading {@code '};
-	 * numbers are written in full precision, unquoted.
+	 * numbers are written rounded as the page shows them, unquoted.
 	 * @param table the table
 	 * @param selection the dataset and occupation
 	 * @param comparison the comparison
@@ -130,7 +131,7 @@ class WageExports {
 				java.util.OptionalDouble value = row.value(columns.get(i));
 				record.add(value.isPresent() ? plain(value.getAsDouble()) : "");
 			}
-			record.add(neutralise(notes(row, columns)));
+			record.add(neutralise(notes(table, row, columns)));
 			csv.printRecord(record);
 		}
 		csv.println();
@@ -170,7 +171,7 @@ class WageExports {
 		List<String> headers = new ArrayList<>();
 		headers.add(message("wages.export.code"));
 		for (Column column : columns) {
-			String label = message(column.messageKey(table.options().unit()));
+			String label = message(column.messageKey(table.options().unit(), table.options().basis()));
 			if (column.isWage() && table.options().basis() == Basis.ADJUSTED) {
 				label = message("wages.export.adjusted", label);
 			}
@@ -180,7 +181,7 @@ class WageExports {
 		return headers;
 	}
 
-	private String notes(TableRow row, List<Column> columns) {
+	private String notes(WageTable table, TableRow row, List<Column> columns) {
 		List<String> notes = new ArrayList<>();
 		if (row.isThin()) {
 			notes.add(message("wages.export.thin", String.join(", ",
@@ -192,6 +193,11 @@ class WageExports {
 				notes.add(message("wages.export.note", message(column.messageKey(Unit.ANNUAL)),
 						message(mark.get().messageKey())));
 			}
+			row.cell(column).outlier().ifPresent((o) -> notes.add(message(o.key(), o.arguments())));
+			row.cell(column)
+				.group()
+				.ifPresent((used) -> notes.add(message("wages.export.demand", Integer.toString(used),
+						Integer.toString(table.demandComponents()))));
 		}
 		return String.join("; ", notes);
 	}

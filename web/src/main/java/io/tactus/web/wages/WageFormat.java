@@ -1,5 +1,7 @@
 package io.tactus.web.wages;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -20,17 +22,50 @@ class WageFormat {
 	/** What an unknown figure shows. */
 	static final String UNKNOWN = "–";
 
+	/**
+	 * A figure as the pages, exports and map write it.
+	 * @param kind what the figure is
+	 * @param unit the unit of wages
+	 * @param value the figure
+	 * @return the text, made from {@link #round(Kind, Unit, double)}
+	 */
 	static String format(Kind kind, Unit unit, double value) {
+		BigDecimal shown = round(kind, unit, value);
 		return switch (kind) {
-			case WAGE -> (unit == Unit.HOURLY) ? pattern("$#,##0.00", value) : pattern("$#,##0", value);
-			case COUNT -> pattern("#,##0", value);
-			case RATIO -> pattern("#,##0.00", value);
-			case INDEX -> pattern("#,##0.0", value);
-			case RANK -> pattern("0", value);
-			case SCORE -> pattern("+0.00;−0.00", value);
-			case PERCENT -> pattern("+0.0'%';−0.0'%'", value);
+			case WAGE -> (unit == Unit.HOURLY) ? pattern("$#,##0.00", shown) : pattern("$#,##0", shown);
+			case COUNT -> pattern("#,##0", shown);
+			case RATIO -> pattern("#,##0.00", shown);
+			case INDEX -> pattern("#,##0.0", shown);
+			case RANK -> pattern("0", shown);
+			case SCORE -> pattern("+0.00;−0.00", shown);
+			case PERCENT -> pattern("+0.0'%';−0.0'%'", shown);
 			case TEXT -> String.valueOf(value);
 		};
+	}
+
+	/**
+	 * A figure rounded as it is shown: dollars a year, cents an hour, two decimals for
+	 * ratios and scores, one for indexes and percentages, whole jobs and ranks. Exports
+	 * write this number, so a downloaded figure equals the page's. Ties round to even, as
+	 * {@link DecimalFormat} does.
+	 * @param kind what the figure is
+	 * @param unit the unit of wages
+	 * @param value the figure, finite
+	 * @return the rounded figure
+	 */
+	static BigDecimal round(Kind kind, Unit unit, double value) {
+		int scale = switch (kind) {
+			case WAGE -> (unit == Unit.HOURLY) ? 2 : 0;
+			case COUNT, RANK -> 0;
+			case RATIO, SCORE -> 2;
+			case INDEX, PERCENT -> 1;
+			case TEXT -> 16;
+		};
+		return new BigDecimal(value).setScale(scale, RoundingMode.HALF_EVEN);
+	}
+
+	private static String pattern(String pattern, BigDecimal value) {
+		return new DecimalFormat(pattern, US).format(value);
 	}
 
 	private static String pattern(String pattern, double value) {
@@ -54,7 +89,8 @@ class WageFormat {
 	}
 
 	public String signedMoney(OptionalDouble value) {
-		return value.isPresent() ? pattern("+$#,##0;−$#,##0", value.getAsDouble()) : UNKNOWN;
+		return value.isPresent() ? pattern("+$#,##0;−$#,##0", round(Kind.WAGE, Unit.ANNUAL, value.getAsDouble()))
+				: UNKNOWN;
 	}
 
 	public String count(OptionalDouble value) {
@@ -78,11 +114,11 @@ class WageFormat {
 	}
 
 	public String percent(double value) {
-		return pattern("0.0'%'", value);
+		return pattern("0.0'%'", new BigDecimal(value).setScale(1, RoundingMode.HALF_EVEN));
 	}
 
 	public String decimal(double value) {
-		return pattern("0.0", value);
+		return pattern("0.0", new BigDecimal(value).setScale(1, RoundingMode.HALF_EVEN));
 	}
 
 	public String rank(OptionalInt value) {

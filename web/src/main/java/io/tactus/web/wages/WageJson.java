@@ -1,5 +1,6 @@
 package io.tactus.web.wages;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import io.tactus.reports.statistics.CostOfLivingRow;
 import io.tactus.reports.statistics.DemandScore;
 import io.tactus.reports.statistics.LeftOut;
 import io.tactus.reports.statistics.Measure;
+import io.tactus.reports.statistics.Outlier;
 import io.tactus.reports.statistics.StateComparison;
 import io.tactus.reports.statistics.StateStatistics;
 import io.tactus.reports.statistics.Statistic;
@@ -29,6 +31,15 @@ final class WageJson {
 
 	private WageJson() {
 	}
+
+	private static final String OUTLIER_REASON = "Far from the other states: the published %s of %s is %s robust standard "
+			+ "deviations (scaled median absolute deviations) %s the middle state's %s (%s). Read it with care.";
+
+	private static final String PARTIAL = "The May %d dataset has figures for only %d of the 50 states and the "
+			+ "District of Columbia; the others are missing from it (not zero), so ranks, quartiles and statistics "
+			+ "are among these %d only.";
+
+	private static final String UNPUBLISHED = "Not published for any state in May %d: %s.";
 
 	static String source(int year) {
 		return SOURCE.formatted(year);
@@ -58,8 +69,44 @@ final class WageJson {
 				(cost != null) ? value(cost.rpp()) : null, (cost != null) ? value(cost.adjustedMedian()) : null,
 				(cost != null) ? value(cost.adjustedMean()) : null, (cost != null) ? value(cost.rawRank()) : null,
 				(cost != null) ? value(cost.adjustedRank()) : null, s.reliability().topCoded(),
-				s.reliability().missing(), s.reliability().thinSample(), (model != null) ? new ModelJson(model.mu(),
-						model.sigma(), model.rSquared(), model.percentilesUsed(), model.isGoodFit()) : null);
+				s.reliability().missing(), s.reliability().thinSample(),
+				(model != null) ? new ModelJson(model.mu(), model.sigma(), model.rSquared(), model.percentilesUsed(),
+						model.isGoodFit()) : null,
+				(demand != null) ? demand.componentsUsed() : null, (demand != null) ? demand.componentsTotal() : null,
+				(demand != null && demand.rank().isPresent()) ? demand.rankedAmong() : null,
+				s.outliers().stream().map(WageJson::outlier).toList());
+	}
+
+	private static OutlierJson outlier(Outlier outlier) {
+		OutlierNote note = OutlierNote.of(outlier);
+		String figure = (outlier.measure() == Measure.ANNUAL_MEDIAN) ? "median" : "mean";
+		String reason = OUTLIER_REASON.formatted(figure, note.value(), note.distance(),
+				outlier.above() ? "above" : "below", figure, note.center());
+		return new OutlierJson(outlier.measure(), outlier.value(), outlier.center(), outlier.scaledMad(),
+				outlier.distance(), reason);
+	}
+
+	/**
+	 * Notes on the dataset as a whole: whether it covers only some states, and which
+	 * figures it does not publish at all.
+	 * @param selection the dataset
+	 * @param comparison its comparison
+	 * @return the notes, in English, empty when there is nothing to say
+	 */
+	static List<String> notes(Selection selection, StateComparison comparison) {
+		List<String> notes = new ArrayList<>();
+		Coverage coverage = Coverage.of(comparison);
+		if (coverage.isPartial()) {
+			notes.add(PARTIAL.formatted(selection.year(), coverage.covered(), coverage.covered()));
+		}
+		List<String> unpublished = WagesBody.METRICS.stream()
+			.filter((c) -> !TableOptions.hasData(comparison, c.measure().orElseThrow()))
+			.map(Column::key)
+			.toList();
+		if (!unpublished.isEmpty()) {
+			notes.add(UNPUBLISHED.formatted(selection.year(), String.join(", ", unpublished)));
+		}
+		return notes;
 	}
 
 	static SummaryJson summary(StateComparison comparison) {
@@ -98,9 +145,11 @@ final class WageJson {
 	 * @param source where the figures come from and what they leave out
 	 * @param states the states, by rank of annual median
 	 * @param summary statistics across the states
+	 * @param notes what to know about the dataset as a whole (states it lacks, figures it
+	 * does not publish)
 	 */
 	record StatesJson(OccupationJson occupation, DatasetJson dataset, String source, List<StateJson> states,
-			SummaryJson summary) {
+			SummaryJson summary, List<String> notes) {
 	}
 
 	/**
@@ -110,8 +159,10 @@ final class WageJson {
 	 * @param dataset the dataset
 	 * @param source where the figures come from
 	 * @param state the state
+	 * @param notes what to know about the dataset as a whole
 	 */
-	record OneStateJson(OccupationJson occupation, DatasetJson dataset, String source, StateJson state) {
+	record OneStateJson(OccupationJson occupation, DatasetJson dataset, String source, StateJson state,
+			List<String> notes) {
 	}
 
 	/**
@@ -157,7 +208,7 @@ final class WageJson {
 	 * @param p90ToP10Ratio P90 / P10
 	 * @param mapQuartile quartile class of the annual median, 1 (lowest) to 4
 	 * @param demandScore demand score (weighted mean of z-scores)
-	 * @param demandRank demand rank
+	 * @param demandRank demand rank among the states scored on as many components
 	 * @param rpp BEA regional price parity (U.S. = 100)
 	 * @param adjustedAnnualMedian median / (rpp / 100)
 	 * @param adjustedAnnualMean mean / (rpp / 100)
@@ -167,6 +218,12 @@ final class WageJson {
 	 * @param missing figures not published
 	 * @param thinSample why the sample is thin
 	 * @param wageModel the log-normal model (a model, not published)
+	 * @param demandComponentsUsed components the demand score is made of
+	 * @param demandComponentsTotal components a demand score can be made of
+	 * @param demandRankedAmong states the demand rank is among: those scored on as many
+	 * components
+	 * @param outliers figures far from the other states' (more than 3 scaled MADs from
+	 * the median state), with the reason
 	 */
 	record StateJson(String code, String name, String areaTitle, Double employment, Double jobsPer1000,
 			Double locationQuotient, Double hourlyMean, Double annualMean, Double annualP10, Double annualP25,
@@ -174,7 +231,22 @@ final class WageJson {
 			Double medianVsNationalPercent, Double meanVsNational, Double interquartileRange, Double p90ToP10Ratio,
 			Integer mapQuartile, Double demandScore, Integer demandRank, Double rpp, Double adjustedAnnualMedian,
 			Double adjustedAnnualMean, Integer rawRankAmongPriced, Integer adjustedRank, List<Measure> topCoded,
-			List<Measure> missing, List<ThinSample> thinSample, ModelJson wageModel) {
+			List<Measure> missing, List<ThinSample> thinSample, ModelJson wageModel, Integer demandComponentsUsed,
+			Integer demandComponentsTotal, Integer demandRankedAmong, List<OutlierJson> outliers) {
+	}
+
+	/**
+	 * A figure far from the other states'.
+	 *
+	 * @param measure the figure
+	 * @param value the state's figure
+	 * @param center the median of the states' figures
+	 * @param scaledMad the scaled median absolute deviation (× 1.4826) of the states'
+	 * figures
+	 * @param distance (value − center) / scaledMad
+	 * @param reason the reason in words
+	 */
+	record OutlierJson(Measure measure, double value, double center, double scaledMad, double distance, String reason) {
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 import io.tactus.reports.oews.FigureState;
 import io.tactus.reports.statistics.CostOfLivingRow;
@@ -23,8 +24,10 @@ import io.tactus.reports.statistics.StateStatistics;
  * @param columns the columns that have a value for at least one state, in order
  * @param empty the columns no state has a value for (not shown)
  * @param rows the states, sorted
+ * @param demandComponents how many components a demand score can be made of
  */
-record WageTable(TableOptions options, List<Column> columns, List<Column> empty, List<TableRow> rows) {
+record WageTable(TableOptions options, List<Column> columns, List<Column> empty, List<TableRow> rows,
+		int demandComponents) {
 
 	WageTable {
 		columns = List.copyOf(columns);
@@ -54,7 +57,8 @@ record WageTable(TableOptions options, List<Column> columns, List<Column> empty,
 			boolean any = column == Column.STATE || rows.stream().anyMatch((r) -> r.value(column).isPresent());
 			(any ? columns : empty).add(column);
 		}
-		return new WageTable(options, columns, empty, rows);
+		int components = comparison.demand().scores().stream().mapToInt(DemandScore::componentsTotal).max().orElse(0);
+		return new WageTable(options, columns, empty, rows, components);
 	}
 
 	static Comparator<TableRow> comparator(Column column, boolean descending) {
@@ -64,6 +68,7 @@ record WageTable(TableOptions options, List<Column> columns, List<Column> empty,
 		}
 		Comparator<Double> order = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
 		return Comparator.comparing((TableRow row) -> row.value(column).isEmpty())
+			.thenComparing((row) -> -row.cell(column).group().orElse(0))
 			.thenComparing((row) -> row.value(column).orElse(0), order)
 			.thenComparing(byName);
 	}
@@ -74,9 +79,7 @@ record WageTable(TableOptions options, List<Column> columns, List<Column> empty,
 			case STATE -> Cell.text(state.state().title());
 			case EMPLOYMENT, JOBS_PER_1000, LOCATION_QUOTIENT -> figure(column, state, unit);
 			case MEAN, P10, P25, MEDIAN, P75, P90 -> wage(column, state, comparison, options);
-			case RANK -> state.medianRank().isPresent()
-					? Cell.known(state.medianRank().getAsInt(), Integer.toString(state.medianRank().getAsInt()))
-					: missing(state, Measure.ANNUAL_MEDIAN);
+			case RANK -> rank(state, comparison, options);
 			case VS_NATIONAL ->
 				known(column, unit, state.medianVsNationalPercent()).orElseGet(() -> Cell.missing(Mark.NOT_PUBLISHED));
 			case RPP -> known(column, unit,
@@ -85,10 +88,32 @@ record WageTable(TableOptions options, List<Column> columns, List<Column> empty,
 						.map(CostOfLivingRow::rpp)
 						.orElse(OptionalDouble.empty()))
 				.orElseGet(() -> Cell.missing(Mark.NO_PRICE_PARITY));
-			case DEMAND -> known(column, unit,
-					comparison.demand().forState(state.state()).map(DemandScore::score).orElse(OptionalDouble.empty()))
+			case DEMAND -> comparison.demand()
+				.forState(state.state())
+				.filter((d) -> d.score().isPresent())
+				.map((d) -> known(column, unit, d.score()).orElseThrow().inGroup(d.componentsUsed()))
 				.orElseGet(() -> Cell.missing(Mark.NOT_PUBLISHED));
 		};
+	}
+
+	/**
+	 * The rank of the figures shown: by published median, or in the price-adjusted view
+	 * by adjusted median (among the states with a parity), so the column follows the
+	 * median column beside it.
+	 */
+	private static Cell rank(StateStatistics state, StateComparison comparison, TableOptions options) {
+		if (options.basis() == Basis.ADJUSTED) {
+			Optional<CostOfLivingRow> cost = comparison.costOfLiving().forState(state.state());
+			if (cost.isEmpty() || cost.get().rpp().isEmpty()) {
+				return Cell.missing(Mark.NO_PRICE_PARITY);
+			}
+			OptionalInt rank = cost.get().adjustedRank();
+			return rank.isPresent() ? Cell.known(rank.getAsInt(), Integer.toString(rank.getAsInt()))
+					: missing(state, Measure.ANNUAL_MEDIAN);
+		}
+		return state.medianRank().isPresent()
+				? Cell.known(state.medianRank().getAsInt(), Integer.toString(state.medianRank().getAsInt()))
+				: missing(state, Measure.ANNUAL_MEDIAN);
 	}
 
 	private static Cell figure(Column column, StateStatistics state, Unit unit) {
@@ -120,7 +145,8 @@ record WageTable(TableOptions options, List<Column> columns, List<Column> empty,
 			}
 			value = OptionalDouble.of(value.getAsDouble() / (rpp.getAsDouble() / 100));
 		}
-		return known(column, options.unit(), value).orElseThrow();
+		Optional<OutlierNote> outlier = state.outlier(measure).map(OutlierNote::of);
+		return known(column, options.unit(), value).orElseThrow().withOutlier(outlier);
 	}
 
 	private static Optional<Cell> known(Column column, Unit unit, OptionalDouble value) {
@@ -128,7 +154,8 @@ record WageTable(TableOptions options, List<Column> columns, List<Column> empty,
 			return Optional.empty();
 		}
 		double number = value.getAsDouble();
-		return Optional.of(Cell.known(number, WageFormat.format(column.kind(), unit, number)));
+		double shown = WageFormat.round(column.kind(), unit, number).doubleValue();
+		return Optional.of(Cell.known(shown, WageFormat.format(column.kind(), unit, number)));
 	}
 
 	private static Cell missing(StateStatistics state, Measure measure) {

@@ -98,7 +98,8 @@ class WagesApiController {
 		StateStatistics statistics = comparison.state(state)
 			.orElseThrow(() -> StateNotFoundException.noRow(state, selection));
 		return new OneStateJson(WageJson.occupation(selection, comparison), WageJson.dataset(selection),
-				WageJson.source(selection.year()), WageJson.state(statistics, comparison));
+				WageJson.source(selection.year()), WageJson.state(statistics, comparison),
+				WageJson.notes(selection, comparison));
 	}
 
 	@ExceptionHandler(InvalidWageParameterException.class)

@@ -72,6 +72,9 @@ class WagesBody {
 		context.setVariable("comparison", comparison);
 		context.setVariable("options", options);
 		context.setVariable("metrics", METRICS);
+		context.setVariable("unpublishedMetrics",
+				METRICS.stream().filter((m) -> !TableOptions.hasData(comparison, m.measure().orElseThrow())).toList());
+		context.setVariable("coverage", Coverage.of(comparison));
 		context.setVariable("table", table);
 		context.setVariable("links", links);
 		context.setVariable("map", TileMap.of(comparison, table, (state) -> links.state(state.postalCode())));

@@ -67,7 +67,9 @@ class WagesController {
 	@GetMapping("/wages/states/{code}")
 	String showState(@PathVariable String code, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String occupation, @RequestParam(required = false) String atLeast,
-			Model model, HttpServletRequest request, HttpServletResponse response) {
+			@RequestParam(required = false) String unit, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		Unit amountUnit = Unit.parse(unit);
 		Selection selection = this.comparisons.select(year, occupation);
 		StateComparison comparison = this.comparisons.comparison(selection);
 		UsState state = UsState.ofPostalCode(code).orElseThrow(() -> StateNotFoundException.noSuchState(code));
@@ -85,14 +87,19 @@ class WagesController {
 		model.addAttribute("changes", changes(selection, state));
 		model.addAttribute("unavailable", unavailable(statistics));
 		model.addAttribute("atLeast", (atLeast != null) ? atLeast : "");
+		model.addAttribute("amountUnit", amountUnit);
+		model.addAttribute("coverage", Coverage.of(comparison));
+		model.addAttribute("outliers", OutlierNote.of(statistics));
 		if (atLeast != null && !atLeast.isBlank()) {
-			Optional<Double> amount = amount(atLeast);
+			Optional<Double> amount = amount(atLeast, amountUnit);
 			if (amount.isEmpty()) {
-				model.addAttribute("atLeastError", "wages.calculator.invalid");
+				model.addAttribute("atLeastError", "wages.calculator.invalid." + amountUnit.key());
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
 			}
-			else if (statistics.model().isPresent()) {
-				model.addAttribute("calculation", Calculation.of(amount.get(), statistics.model().get(), statistics));
+			else {
+				Optional<Calculation> calculation = Calculation.of(amount.get(), amountUnit, statistics);
+				calculation.ifPresent((c) -> model.addAttribute("calculation", c));
+				model.addAttribute("noAnswer", calculation.isEmpty() && statistics.distribution().isPresent());
 			}
 		}
 		return "wages/state";
@@ -182,14 +189,18 @@ class WagesController {
 		return list;
 	}
 
-	static Optional<Double> amount(String text) {
+	/** The highest annual wage the calculator answers for. */
+	static final double MAX_ANNUAL_AMOUNT = 10_000_000;
+
+	static Optional<Double> amount(String text, Unit unit) {
 		String cleaned = text.replace("$", "").replace(",", "").trim();
 		if (cleaned.length() > DecimalText.MAX_LENGTH) {
 			return Optional.empty();
 		}
+		double max = (unit == Unit.HOURLY) ? MAX_ANNUAL_AMOUNT / Unit.HOURS_A_YEAR : MAX_ANNUAL_AMOUNT;
 		try {
 			double amount = Double.parseDouble(cleaned);
-			if (!Double.isFinite(amount) || amount <= 0 || amount > 10_000_000) {
+			if (!Double.isFinite(amount) || amount <= 0 || amount > max) {
 				return Optional.empty();
 			}
 			return Optional.of(amount);

@@ -435,6 +435,14 @@ class ClinicIntegrationTests {
 	}
 
 	@Test
+	void showsTheWagePercentilesAsMoney() throws Exception {
+		String html = page(this.alpha, "/clinic/wages").replaceAll("<[^>]+>", "");
+
+		// Florida, May 2025: annual 30,310 ... 79,220 / 2,080 hours
+		assertThat(html).contains("$14.57 · $20.88 · $23.88 · $28.70 · $38.09").doesNotContain(" 14.57 ·");
+	}
+
+	@Test
 	void namesTheRowAndColumnOfProblemsTheEngineFinds() throws Exception {
 		String log = "Code,Date,Patient_Ref,Therapist,Payer,Minutes,Colour\n"
 				+ "97110,2026-04-01,ENG-1,Pat Lee,Medicare,,blue\n";

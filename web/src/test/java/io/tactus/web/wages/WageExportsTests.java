@@ -19,8 +19,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The CSV export neutralises cells a spreadsheet would read as formulas and keeps numbers
- * exact.
+ * The CSV export neutralises cells a spreadsheet would read as formulas and writes
+ * numbers as the page shows them.
  */
 class WageExportsTests {
 
@@ -38,7 +38,7 @@ class WageExportsTests {
 	}
 
 	@Test
-	void csvNeutralisesHostileTitlesAndKeepsFullPrecision() throws Exception {
+	void csvNeutralisesHostileTitlesAndRoundsFiguresAsThePageShowsThem() throws Exception {
 		List<WageRow> rows = List.of(WageFixtures.row(UsState.AK, HOSTILE, HOSTILE, 570, 134930.25),
 				WageFixtures.row(UsState.WA, "Washington", HOSTILE, 5000, 70000),
 				WageFixtures.row(UsState.OR, "Oregon", HOSTILE, 3000, 60000),
@@ -55,7 +55,8 @@ class WageExportsTests {
 		assertThat(records.get(1).get(0)).isEqualTo("AK");
 		assertThat(records.get(1).get(1)).isEqualTo("Alaska");
 		int median = records.get(0).toList().indexOf("Median (annual)");
-		assertThat(records.get(1).get(median)).isEqualTo("134930.25");
+		// $134,930 on the page: the export writes the same figure, not 134930.25
+		assertThat(records.get(1).get(median)).isEqualTo("134930");
 		String all = out.toString(StandardCharsets.UTF_8);
 		assertThat(records).allSatisfy((record) -> record.forEach((cell) -> assertThat(cell).doesNotStartWith("=")));
 		assertThat(all).contains("'=HYPERLINK");

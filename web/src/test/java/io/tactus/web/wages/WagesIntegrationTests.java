@@ -106,7 +106,7 @@ class WagesIntegrationTests {
 		assertThat(html).contains("Massage Therapists: pay and demand by state, May 2025")
 			.contains("<svg")
 			.contains("tile q4")
-			.contains("<title>Alaska: $134,930 (highest quarter)</title>")
+			.contains("<title>Alaska: $134,930 (highest quarter) Far from the other states")
 			.contains("The map as text")
 			.contains("Median of the state medians")
 			.contains("Source: U.S. Bureau of Labor Statistics")
@@ -142,7 +142,9 @@ class WagesIntegrationTests {
 		assertThat(states(html)).startsWith("AK", "WA", "OR", "HI", "MA");
 		String sorted = page(get("/wages?year=2019&sort=annualMean&dir=desc"), 200);
 		assertThat(states(sorted).subList(0, 5)).containsExactly("AK", "WA", "OR", "HI", "MA");
-		assertThat(sorted).contains("May 2019 (retired)").contains("retired May 2019 dataset");
+		assertThat(sorted).contains(">May 2019</option>")
+			.contains("May 2019, an earlier survey year")
+			.doesNotContain("retired");
 	}
 
 	@Test
@@ -202,11 +204,13 @@ class WagesIntegrationTests {
 	}
 
 	@Test
-	void answersTheEarnAtLeastCalculatorAsAModel() throws Exception {
+	void answersTheEarnAtLeastCalculatorFromThePublishedPercentilesAndTheCurveOnlyBeyondThem() throws Exception {
 		String html = page(get("/wages/states/TX?year=2025&atLeast=45000"), 200);
-		assertThat(html).contains("Model estimate")
-			.contains("earn at least $45,000 a year in Texas")
+		assertThat(html).contains("earn at least $45,000 a year in Texas")
 			.contains("percentile")
+			.contains("From the published percentiles")
+			.doesNotContain("Model estimate");
+		assertThat(page(get("/wages/states/TX?year=2025&atLeast=150000"), 200)).contains("Model estimate")
 			.contains("R² =");
 		assertThat(page(get("/wages/states/TX?year=2025&atLeast=lots"), 400)).contains("is not an amount");
 	}
@@ -375,7 +379,7 @@ class WagesIntegrationTests {
 		assertThat(api("/api/v1/wages/states?occupation=11-1011", 400).get("parameter").asString())
 			.isEqualTo("occupation");
 		assertThat(api("/api/v1/wages/states?year=1999", 400).get("detail").asString()).contains("\"year\"")
-			.contains("no published or retired dataset has this year; available: ")
+			.contains("no dataset has this survey year; available: ")
 			.contains("2025")
 			.doesNotContain("2,025");
 		assertThat(api("/api/v1/wages/states/ZZ", 404).get("status").asInt()).isEqualTo(404);
