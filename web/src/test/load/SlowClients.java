@@ -53,7 +53,7 @@ public class SlowClients {
 				}
 			}, 1, 1, TimeUnit.SECONDS);
 		}
-		List<Long> millis = new ArrayList<>();
+		List<Long> micros = new ArrayList<>();
 		int timeouts = 0;
 		int errors = 0;
 		long deadline = System.nanoTime() + attack.toNanos();
@@ -64,22 +64,22 @@ public class SlowClients {
 				if (status != 200) {
 					errors++;
 				}
-				millis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
+				micros.add(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - begin));
 			}
 			catch (java.net.http.HttpTimeoutException ex) {
 				timeouts++;
-				millis.add(timeout.toMillis());
+				micros.add(timeout.toNanos() / 1000);
 			}
 			catch (IOException ex) {
 				errors++;
-				millis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
+				micros.add(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - begin));
 			}
 		}
 		trickle.shutdownNow();
 		for (Socket socket : sockets) {
 			socket.close();
 		}
-		List<Long> sorted = millis.stream().sorted().toList();
+		List<Long> sorted = micros.stream().sorted().toList();
 		System.out.printf("GET /login under %d slow clients for %d s: %d requests, p50 %s, p99 %s, max %s,"
 				+ " %d timed out (>= %d s, counted as %d ms), %d errors; %d slow clients cut off%n", clients,
 				attack.toSeconds(), sorted.size(), ms(sorted, 0.50), ms(sorted, 0.99), ms(sorted, 1.0), timeouts,
@@ -105,7 +105,7 @@ public class SlowClients {
 		if (sorted.isEmpty()) {
 			return "-";
 		}
-		return sorted.get(Math.max(0, (int) Math.ceil(share * sorted.size()) - 1)) + " ms";
+		return String.format("%.1f ms", sorted.get(Math.max(0, (int) Math.ceil(share * sorted.size()) - 1)) / 1000.0);
 	}
 
 }
