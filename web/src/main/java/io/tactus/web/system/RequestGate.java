@@ -156,14 +156,6 @@ class RequestGate extends OncePerRequestFilter {
 	 */
 	private boolean receiveForm(HttpServletRequest request) {
 		if (request.getContentLengthLong() > this.maxFormBody) {
-			// Tomcat refuses it, and stops reading the connection, when parameters are
-			// asked for.
-			try {
-				request.getParameterMap();
-			}
-			catch (IllegalStateException ex) {
-				// Refused as expected.
-			}
 			return false;
 		}
 		try {
@@ -171,8 +163,8 @@ class RequestGate extends OncePerRequestFilter {
 			return true;
 		}
 		catch (InvalidParameterException ex) {
-			// A chunked body over the limit; any other problem is reported later, as
-			// before.
+			// A chunked body over the limit; any other problem (a broken body, a client
+			// gone) is reported as before.
 			return ex.getErrorCode() != HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE;
 		}
 		catch (IllegalStateException ex) {
