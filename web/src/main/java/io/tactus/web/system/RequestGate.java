@@ -1,22 +1,14 @@
 package io.tactus.web.system;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import tools.jackson.databind.json.JsonMapper;
@@ -208,65 +200,6 @@ class RequestGate extends OncePerRequestFilter {
 
 	private static boolean isApi(HttpServletRequest request) {
 		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-	}
-
-	/** A request whose body has been read into memory. */
-	private static final class ReceivedBodyRequest extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		ReceivedBodyRequest(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			return new ReceivedBody(new ByteArrayInputStream(this.body));
-		}
-
-		@Override
-		public BufferedReader getReader() throws IOException {
-			String encoding = getCharacterEncoding();
-			Charset charset = (encoding != null) ? Charset.forName(encoding) : StandardCharsets.ISO_8859_1;
-			return new BufferedReader(new InputStreamReader(getInputStream(), charset));
-		}
-
-	}
-
-	private static final class ReceivedBody extends ServletInputStream {
-
-		private final ByteArrayInputStream bytes;
-
-		ReceivedBody(ByteArrayInputStream bytes) {
-			this.bytes = bytes;
-		}
-
-		@Override
-		public int read() throws IOException {
-			return this.bytes.read();
-		}
-
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws IOException {
-			return this.bytes.read(buffer, offset, length);
-		}
-
-		@Override
-		public boolean isFinished() {
-			return this.bytes.available() == 0;
-		}
-
-		@Override
-		public boolean isReady() {
-			return true;
-		}
-
-		@Override
-		public void setReadListener(ReadListener listener) {
-			throw new IllegalStateException("The body has already been read");
-		}
-
 	}
 
 }
