@@ -5,6 +5,7 @@
 # Usage:
 #   web/src/test/load/wages-load.sh                  # starts web/target/tactus.jar on a temp data dir
 #   web/src/test/load/wages-load.sh http://host:8080 # targets a running portal; needs ADMIN_PASSWORD
+#   web/src/test/load/wages-load.sh old.jar new.jar  # each jar in turn, same settings; prints both summaries
 #
 # Settings (environment): DURATION (20s), CONNECTIONS (50), THREADS (1), WARMUP (40: twice 40 s on the page and 20 s
 # on the API), WRK_TIMEOUT (10s), PORT (18181 when starting the jar), JAR (web/target/tactus.jar), JAVA_OPTS (none),
@@ -13,6 +14,21 @@
 # The JIT keeps compiling for about a minute under load, hence the long warm-up: the figures are the steady state.
 # Build the jar first: ./mvnw -B -o -q -DskipTests package
 set -euo pipefail
+
+if [ $# -ge 1 ] && [[ $1 == *.jar ]]; then
+	ALL=$(mktemp)
+	trap 'rm -f "$ALL"' EXIT
+	for jar in "$@"; do
+		[ -f "$jar" ] || { echo "No $jar" >&2; exit 2; }
+		echo "==== $jar ($(date -u '+%Y-%m-%d %H:%M UTC'))"
+		echo "$jar" >>"$ALL"
+		JAR="$jar" SUMMARY_FILE="$ALL" "$0"
+	done
+	echo
+	echo "==== All builds ($(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, ${CONNECTIONS:-50} connections)"
+	cat "$ALL"
+	exit 0
+fi
 
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-50}
@@ -110,16 +126,20 @@ run() {
 	echo "== $name: $url ($CONNECTIONS connections, $DURATION)"
 	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$WRK_TIMEOUT" --latency -H "$header" "$url" \
 		| tee "$WORK/$name.txt"
-	local rps p99 errors
+	local rps p50 p99 errors
 	rps=$(awk '/Requests\/sec/ { print $2 }' "$WORK/$name.txt")
+	p50=$(awk '$1 == "50%" { print $2 }' "$WORK/$name.txt")
 	p99=$(awk '$1 == "99%" { print $2 }' "$WORK/$name.txt")
 	errors=$(grep -E 'Non-2xx|Socket errors' "$WORK/$name.txt" | tr '\n' ' ' || true)
-	SUMMARY="$SUMMARY$(printf '%-16s %10s req/s   p99 %8s   %s' "$name" "$rps" "$p99" "$errors")\n"
+	SUMMARY="$SUMMARY$(printf '%-16s %10s req/s   p50 %8s   p99 %8s   %s' "$name" "$rps" "$p50" "$p99" "$errors")\n"
 }
 
 SUMMARY=""
 run comparison-page "$COOKIE" "$PAGE_URL"
 run states-api "$AUTH" "$API_URL"
 echo
-echo "== Summary (target p99 < 50 ms)"
+echo "== Summary (target p99 < 50 ms; $(date -u '+%Y-%m-%d %H:%M UTC'))"
 printf "%b" "$SUMMARY"
+if [ -n "${SUMMARY_FILE:-}" ]; then
+	printf "%b" "$SUMMARY" | sed 's/^/    /' >>"$SUMMARY_FILE"
+fi

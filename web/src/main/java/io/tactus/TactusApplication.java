@@ -1,5 +1,7 @@
 package io.tactus;
 
+import io.tactus.web.system.VirtualThreadCarriers;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class TactusApplication {
 
 	public static void main(String[] args) {
+		VirtualThreadCarriers.configure();
 		SpringApplication.run(TactusApplication.class, args);
 	}
 

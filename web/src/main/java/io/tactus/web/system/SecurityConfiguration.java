@@ -157,11 +157,11 @@ class SecurityConfiguration {
 
 	/**
 	 * Spring Security's default handler (a fresh mask on the token for every response),
-	 * with random bytes from a generator per thread instead of one shared, locked one.
+	 * with random bytes from several generators instead of one shared, locked one.
 	 */
 	private static XorCsrfTokenRequestAttributeHandler csrfTokens() {
 		XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
-		handler.setSecureRandom(new PerThreadSecureRandom());
+		handler.setSecureRandom(StripedSecureRandom.perCore());
 		return handler;
 	}
 
