@@ -47,10 +47,10 @@ final class CalculatorInput {
 		Optional<ProviderType> provider = BillingNames.provider(form.provider());
 		Optional<UnitRule> rule = BillingNames.rule(form.rule());
 		if (payer.isEmpty()) {
-			reject("payer", "billing.error.payer", form.payer());
+			rejectChoice("payer", "billing.error.payer", form.payer());
 		}
 		if (provider.isEmpty()) {
-			reject("provider", "billing.error.provider", form.provider());
+			rejectChoice("provider", "billing.error.provider", form.provider());
 		}
 		if (form.rule() != null && !form.rule().isBlank() && rule.isEmpty()) {
 			reject("rule", "billing.error.rule", form.rule());
@@ -172,6 +172,19 @@ final class CalculatorInput {
 		catch (NumberFormatException ex) {
 			reject(field, key + "NotNumber", text);
 			return OptionalInt.empty();
+		}
+	}
+
+	/**
+	 * A choice that is missing gets its own message, one that is not in the list names
+	 * the value.
+	 */
+	private void rejectChoice(String field, String key, String value) {
+		if (value == null || value.isBlank()) {
+			reject(field, key + ".missing", "");
+		}
+		else {
+			reject(field, key, value);
 		}
 	}
 

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 
@@ -76,6 +78,27 @@ class BillingCalculatorBrowserTests {
 		assertThat(this.browser.findElement(By.cssSelector("#rule-AMA .billing-total")).getText()).isEqualTo("2");
 		assertThat(this.browser.findElement(By.id("billing-difference")).getText()).contains("gives 1 fewer");
 		assertThat(this.browser.getCurrentUrl()).contains("services%5B0%5D.code=97110");
+	}
+
+	@Test
+	void calculatorFitsAPhoneWithoutScrollingSideways() {
+		this.browser.manage().window().setSize(new Dimension(390, 900));
+		this.browser.get(url("/login"));
+		this.browser.findElement(By.id("username")).sendKeys(OWNER);
+		this.browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+		this.browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		this.browser.findElement(By.linkText("Visit calculator")).click();
+		this.browser.get(url("/billing/calculator?payer=MEDICARE_PART_B&provider=PT&services%5B0%5D.code=97110"
+				+ "&services%5B0%5D.minutes=23&services%5B1%5D.code=97140&services%5B1%5D.minutes=15"));
+		assertThat(this.browser.findElement(By.id("billing-result")).isDisplayed()).isTrue();
+
+		// The services table scrolls inside its own box; the page itself is no wider than
+		// the window.
+		Object widths = ((JavascriptExecutor) this.browser)
+			.executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");
+		assertThat(widths).asList()
+			.satisfies((both) -> assertThat(((Number) both.get(0)).longValue())
+				.isLessThanOrEqualTo(((Number) both.get(1)).longValue()));
 	}
 
 	private String url(String path) {

@@ -216,6 +216,15 @@ class CalculatorIntegrationTests {
 	}
 
 	@Test
+	void asksForAMissingChoiceWithoutEchoingNull() throws Exception {
+		String html = page(get("/billing/calculator").param("payer", "MEDICARE_PART_B")
+			.param("services[0].code", "97110")
+			.param("services[0].minutes", "23"), this.owner);
+		assertThat(html).contains("id=\"provider-error\">Choose who treated the patient from the list.</p>")
+			.doesNotContain("&#39;null&#39;");
+	}
+
+	@Test
 	void showsNoRateForAPayerWithoutFeeSchedule() throws Exception {
 		String html = page(get("/billing/calculator").param("payer", "COMMERCIAL")
 			.param("provider", "LMT")
