@@ -82,6 +82,33 @@ class ClinicBoundsIntegrationTests {
 	}
 
 	@Test
+	void countsLinesThatComeBackToAVisitAfterAnotherOne() throws Exception {
+		StringBuilder log = new StringBuilder(ClinicFixtures.HEADER);
+		for (int i = 0; i < VisitClaim.MAX_SERVICES; i++) {
+			log.append("2026-05-07,BACK-1,Pat Lee,Medicare,97010,,GP,,\n");
+		}
+		log.append("2026-05-07,OTHER-1,Pat Lee,Medicare,97110,23,GP,,\n");
+		log.append("2026-05-07,BACK-1,Pat Lee,Medicare,97010,,GP,,\n");
+		long clinic = this.owner.clinic().orElseThrow();
+		long before = this.visits.count(clinic);
+
+		MvcResult result = this.mvc
+			.perform(multipart("/clinic/visits/import").file(new MockMultipartFile("file", "back.csv", "text/csv",
+					log.toString().getBytes(StandardCharsets.UTF_8)))
+				.with(csrf())
+				.with(user(this.owner)))
+			.andReturn();
+
+		// 31 lines of BACK-1, the last one after a line of another visit (row 33)
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+		assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("More than 30 lines for one visit")
+			.contains("2026-05-07, rows 2 to 33")
+			.contains("BACK-1");
+		assertThat(this.visits.count(clinic)).isEqualTo(before);
+	}
+
+	@Test
 	void importsAVisitOfExactlyThirtyLines() throws Exception {
 		StringBuilder log = new StringBuilder(ClinicFixtures.HEADER);
 		for (int i = 0; i < VisitClaim.MAX_SERVICES; i++) {
