@@ -6,14 +6,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +29,7 @@ import io.tactus.reports.oews.SpreadsheetLimitException;
 import io.tactus.web.clinic.VisitLogReader.LogRow;
 import io.tactus.web.system.AuditAction;
 import io.tactus.web.system.AuditLog;
+import io.tactus.web.system.Sha256;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,7 +95,7 @@ class VisitImportService {
 			if (size > VisitLogReader.MAX_BYTES) {
 				throw refused(1, "", Long.toString(size), "clinic.import.tooLarge");
 			}
-			String sha256 = sha256(file);
+			String sha256 = Sha256.of(Files.newInputStream(file));
 			Optional<Long> earlier = this.visits.importBySha256(clinic, sha256);
 			if (earlier.isPresent()) {
 				return new Imported(earlier.get(), 0, 0, true);
@@ -292,20 +290,6 @@ class VisitImportService {
 
 	private static VisitImportException refused(int row, String column, String value, String key) {
 		return new VisitImportException(List.of(new ImportProblem(row, column, value, key)), 1);
-	}
-
-	static String sha256(Path file) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			byte[] buffer = new byte[1 << 16];
-			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-				digest.update(buffer, 0, read);
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/**

@@ -15,6 +15,7 @@ import io.tactus.reports.oews.OewsFileException;
 import io.tactus.web.datasets.DatasetImporter.ImportRequest;
 import io.tactus.web.system.AuditAction;
 import io.tactus.web.system.AuditLog;
+import io.tactus.web.system.Sha256;
 import io.tactus.web.system.TactusProperties;
 
 import org.springframework.context.ApplicationEventPublisher;

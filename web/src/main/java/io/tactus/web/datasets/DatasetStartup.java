@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import io.tactus.reports.oews.BundledOewsData;
 import io.tactus.web.datasets.DatasetImporter.ImportRequest;
+import io.tactus.web.system.Sha256;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package io.tactus.web.datasets;
+package io.tactus.web.system;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,9 +9,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The SHA-256 of a file's bytes, by which an upload is recognised when it comes again.
+ * The SHA-256 of a file's bytes, by which an upload (a wage dataset, a clinic's visit
+ * log) is recognised when it comes again.
  */
-final class Sha256 {
+public final class Sha256 {
 
 	private Sha256() {
 	}
@@ -22,7 +23,7 @@ final class Sha256 {
 	 * @return the digest, lower-case hex
 	 * @throws IOException when reading fails
 	 */
-	static String of(InputStream in) throws IOException {
+	public static String of(InputStream in) throws IOException {
 		try (DigestInputStream digesting = new DigestInputStream(in, MessageDigest.getInstance("SHA-256"))) {
 			digesting.transferTo(OutputStream.nullOutputStream());
 			return HexFormat.of().formatHex(digesting.getMessageDigest().digest());
