@@ -21,16 +21,34 @@ public final class PostgresSchema {
 	 * @param registry the test's dynamic properties
 	 */
 	public void register(DynamicPropertyRegistry registry) {
-		String separator = PostgresCondition.URL.contains("?") ? "&" : "?";
-		registry.add("spring.datasource.url",
-				() -> PostgresCondition.URL + separator + "currentSchema=" + this.name + "&reWriteBatchedInserts=true");
+		registry.add("spring.datasource.url", this::url);
 		registry.add("spring.datasource.username", () -> PostgresCondition.USER);
 		registry.add("spring.datasource.password", () -> PostgresCondition.PASSWORD);
 		registry.add("spring.flyway.schemas", () -> this.name);
 	}
 
+	/**
+	 * The JDBC URL that makes this schema the current one.
+	 * @return the URL
+	 */
+	public String url() {
+		String separator = PostgresCondition.URL.contains("?") ? "&" : "?";
+		return PostgresCondition.URL + separator + "currentSchema=" + this.name + "&reWriteBatchedInserts=true";
+	}
+
 	public String name() {
 		return this.name;
+	}
+
+	/**
+	 * Creates the schema, empty, as a database administrator would before the first start
+	 * (several nodes starting at once then race only in Flyway, which locks).
+	 * @throws SQLException when PostgreSQL refuses
+	 */
+	public void create() throws SQLException {
+		try (Connection connection = PostgresCondition.connect(); Statement statement = connection.createStatement()) {
+			statement.execute("create schema if not exists " + this.name);
+		}
 	}
 
 	/**
