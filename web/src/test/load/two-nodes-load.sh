@@ -11,7 +11,8 @@
 # Settings (environment): DURATION (60s), CONNECTIONS (50), THREADS (1), WARMUP (40: seconds through both nodes
 # before the runs), WRK_TIMEOUT (10s), JAR (web/target/tactus.jar), JAVA_OPTS (none), PGHOST (127.0.0.1),
 # PGPORT (5432), PGUSER (postgres), PGPASSWORD (none), LOAD_DB (tactus_load: dropped and created again),
-# PORT_A (18281), PORT_B (18282), LB_PORT (18280: nginx, both nodes), ONE_PORT (18283: nginx, node A only).
+# PORT_A (18281), PORT_B (18282), LB_PORT (18280: nginx, both nodes), ONE_PORT (18283: nginx, node A only),
+# STAGGER (0: both nodes start together on the empty database, as a fleet would; 1: node B once node A is ready).
 # Needs Java 21 or later (JAVA_HOME, else java on the PATH), wrk, nginx, curl, psql/createdb/dropdb (apt-get install -y wrk nginx postgresql-client).
 # Exits 1 when the two-node run had any answer other than 200 or any socket error.
 set -euo pipefail
@@ -27,6 +28,7 @@ JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 LOAD_DB=${LOAD_DB:-tactus_load}
 PORT_A=${PORT_A:-18281}
+STAGGER=${STAGGER:-0}
 PORT_B=${PORT_B:-18282}
 LB_PORT=${LB_PORT:-18280}
 ONE_PORT=${ONE_PORT:-18283}
@@ -87,11 +89,19 @@ wait_ready() {
 	exit 1
 }
 
-echo "== Starting two nodes of $JAR together, same settings, profile postgres"
-start_node a "$PORT_A"
-start_node b "$PORT_B"
-wait_ready a "$PORT_A" "${PIDS[0]}"
-wait_ready b "$PORT_B" "${PIDS[1]}"
+if [ "$STAGGER" = 1 ]; then
+	echo "== Starting two nodes of $JAR one after the other, same settings, profile postgres"
+	start_node a "$PORT_A"
+	wait_ready a "$PORT_A" "${PIDS[0]}"
+	start_node b "$PORT_B"
+	wait_ready b "$PORT_B" "${PIDS[1]}"
+else
+	echo "== Starting two nodes of $JAR together on the empty database, same settings, profile postgres"
+	start_node a "$PORT_A"
+	start_node b "$PORT_B"
+	wait_ready a "$PORT_A" "${PIDS[0]}"
+	wait_ready b "$PORT_B" "${PIDS[1]}"
+fi
 
 echo "== nginx in front: round robin over both nodes on :$LB_PORT, node A alone on :$ONE_PORT"
 mkdir -p "$WORK/nginx"
