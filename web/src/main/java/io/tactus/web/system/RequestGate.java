@@ -3,6 +3,7 @@ package io.tactus.web.system;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 
 import jakarta.servlet.DispatcherType;
@@ -34,10 +35,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * answered with 413 before it is read, on a page with the error page, on the API with a
  * problem detail. Error pages take a permit too. See docs/architecture.md, "Threads and
  * slow clients".
+ * <p>
+ * The health probes pass by without a permit: a load balancer's or Kubernetes' short
+ * timeout must not run out while page requests queue, or a busy node would be taken out
+ * of service or restarted for being busy. They carry no body and cost little.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestGate extends OncePerRequestFilter {
+
+	/** Paths of the health status and its probes, which take no permit. */
+	private static final Set<String> PROBES = Set.of("/actuator/health", "/actuator/health/liveness",
+			"/actuator/health/readiness");
 
 	/** Request attribute with the body limit a 413 page names. */
 	static final String MAX_BODY_ATTRIBUTE = "maxBody";
@@ -66,6 +75,11 @@ class RequestGate extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilterErrorDispatch() {
 		return false;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return isProbe(request);
 	}
 
 	@Override
@@ -196,6 +210,15 @@ class RequestGate extends OncePerRequestFilter {
 
 	private static boolean startsWith(String contentType, String prefix) {
 		return contentType != null && contentType.regionMatches(true, 0, prefix, 0, prefix.length());
+	}
+
+	private static boolean isProbe(HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod()) || request.getDispatcherType() != DispatcherType.REQUEST
+				|| hasBody(request)) {
+			return false;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return PROBES.contains(path);
 	}
 
 	private static boolean isApi(HttpServletRequest request) {

@@ -38,6 +38,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Who may see what: every page needs a sign-in except sign-in, sign-up, static assets and
  * the health status; roles decide the rest. {@code /api/**} is stateless with HTTP Basic
  * and answers in JSON; pages use the session, with CSRF on every form.
+ * <p>
+ * {@code /actuator/**} goes with the API: the health status and its probes
+ * ({@code /actuator/health/liveness}, {@code /readiness}) for anyone, as a load balancer
+ * asks, the Prometheus scrape for admins with HTTP Basic, nothing else.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -102,13 +106,19 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
 			LoginThrottle throttle, ApiCredentialCache cache, JsonMapper json) throws Exception {
-		http.securityMatcher("/api/**")
+		http.securityMatcher("/api/**", "/actuator/**")
 			.authenticationManager(
 					new ProviderManager(new ThrottlingAuthenticationProvider(dao(users, encoder), throttle, cache)))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/users", "/api/v1/users/**")
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/api/v1/datasets", "/api/v1/datasets/**")
 				.hasRole(Role.ADMIN.name())
+				.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/actuator/prometheus")
+				.hasRole(Role.ADMIN.name())
+				.requestMatchers("/actuator/**")
+				.denyAll()
 				.anyRequest()
 				.authenticated())
 			.httpBasic((basic) -> basic
@@ -137,7 +147,7 @@ class SecurityConfiguration {
 			.addFilterBefore(new CredentialsChangedFilter(accounts), AuthorizationFilter.class)
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/login", "/signup", "/signup/**", "/css/**", "/js/**", "/images/**", "/webjars/**",
-						"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**")
+						"/favicon.ico", "/error")
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole(Role.ADMIN.name())
