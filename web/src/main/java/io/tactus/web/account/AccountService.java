@@ -9,6 +9,7 @@ import io.tactus.web.system.AuditAction;
 import io.tactus.web.system.AuditLog;
 import io.tactus.web.system.LoginThrottle;
 import io.tactus.web.system.LoginThrottle.Attempt;
+import io.tactus.web.system.StateGenerations;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,14 +35,17 @@ public class AccountService {
 
 	private final SignupLimiter signups;
 
+	private final StateGenerations generations;
+
 	AccountService(Accounts accounts, PasswordEncoder passwordEncoder, AuditLog audit, ApplicationEventPublisher events,
-			LoginThrottle throttle, SignupLimiter signups) {
+			LoginThrottle throttle, SignupLimiter signups, StateGenerations generations) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
 		this.events = events;
 		this.throttle = throttle;
 		this.signups = signups;
+		this.generations = generations;
 	}
 
 	/**
@@ -124,7 +128,7 @@ public class AccountService {
 			throw new AccountRejectedException(List.of(new Problem("enabled", "account.disable.self")));
 		}
 		this.accounts.setEnabled(id, enabled);
-		this.events.publishEvent(new AccountChanged(user.username()));
+		changed(user);
 		this.audit.record(actor, enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, user.username(),
 				"");
 	}
@@ -151,6 +155,7 @@ public class AccountService {
 		TactusUser user = this.accounts.findByUsername(username).orElseThrow();
 		Attempt attempt = this.throttle.reserve(username, address);
 		if (current == null || !this.passwordEncoder.matches(current, user.passwordHash())) {
+			attempt.failed();
 			throw new AccountRejectedException(List.of(new Problem("current", "account.password.currentWrong")));
 		}
 		attempt.succeeded();
@@ -163,6 +168,16 @@ public class AccountService {
 			throw new AccountRejectedException(List.of(problem));
 		});
 		this.accounts.setPasswordHash(user.id(), this.passwordEncoder.encode(password));
+		changed(user);
+	}
+
+	/**
+	 * An account's password or status changed: this node forgets what it remembered of it
+	 * at once, and the shared 'accounts' generation advances in this transaction, so
+	 * every other node forgets too once the change is committed.
+	 */
+	private void changed(TactusUser user) {
+		this.generations.advance("accounts");
 		this.events.publishEvent(new AccountChanged(user.username()));
 	}
 

@@ -25,10 +25,28 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class CredentialsChangedFilter extends OncePerRequestFilter {
 
+	private static final String[] UNCHECKED = { "/css/", "/js/", "/images/", "/webjars/", "/favicon.ico",
+			"/actuator/health" };
+
 	private final Accounts accounts;
 
 	CredentialsChangedFilter(Accounts accounts) {
 		this.accounts = accounts;
+	}
+
+	/**
+	 * Static files and the health status need no sign-in: their requests neither read nor
+	 * touch the session (which lives in the database).
+	 */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		for (String prefix : UNCHECKED) {
+			if (path.startsWith(prefix)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override

@@ -56,6 +56,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 			return result;
 		}
 		catch (BadCredentialsException ex) {
+			attempt.failed();
 			throw ex;
 		}
 		catch (AccountStatusException ex) {
