@@ -25,9 +25,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class CredentialsChangedFilter extends OncePerRequestFilter {
 
-	private static final String[] UNCHECKED = { "/css/", "/js/", "/images/", "/webjars/", "/favicon.ico",
-			"/actuator/health" };
-
 	private final Accounts accounts;
 
 	CredentialsChangedFilter(Accounts accounts) {
@@ -40,13 +37,7 @@ class CredentialsChangedFilter extends OncePerRequestFilter {
 	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		for (String prefix : UNCHECKED) {
-			if (path.startsWith(prefix)) {
-				return true;
-			}
-		}
-		return false;
+		return SessionFreePaths.matches(request);
 	}
 
 	@Override
