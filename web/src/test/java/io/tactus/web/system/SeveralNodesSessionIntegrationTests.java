@@ -9,8 +9,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,7 +63,7 @@ class SeveralNodesSessionIntegrationTests {
 	static void start() {
 		// A first wait of ten minutes, so that no test depends on how fast it runs.
 		nodes = TwoNodes.start(SCHEMA, "tactus.import-bundled-data=false", "tactus.web.trusted-proxies=127.0.0.1",
-				"tactus.sign-in.first-delay=10m");
+				"tactus.sign-in.first-delay=10m", "tactus.sign-in.signups-per-address=3");
 	}
 
 	@AfterAll
@@ -113,6 +117,42 @@ class SeveralNodesSessionIntegrationTests {
 		assertThat(browser.get(nodes.urlA(), "/account").statusCode()).isEqualTo(200);
 		HttpResponse<String> out = browser.post(nodes.urlB(), "/logout", Map.of("_csrf", token.group(1)));
 		assertThat(out.headers().firstValue("Location")).hasValue("/login?logout");
+	}
+
+	@Test
+	void concurrentFirstPagesOfASessionOnBothNodesAllSucceed() throws Exception {
+		user("nodes.concurrent");
+		ClusterClient browser = new ClusterClient();
+		browser.signIn(nodes.urlA(), "nodes.concurrent", TestAccounts.PASSWORD);
+		String cookie = "SESSION=" + browser.session();
+		// Each page puts the session's first CSRF token (and more) into the session at
+		// the same time as the others.
+		List<CompletableFuture<HttpResponse<String>>> pages = new ArrayList<>();
+		for (int i = 0; i < 16; i++) {
+			String node = (i % 2 == 0) ? nodes.urlA() : nodes.urlB();
+			pages.add(CompletableFuture.supplyAsync(() -> send(node, "/account", Map.of("Cookie", cookie))));
+		}
+		for (CompletableFuture<HttpResponse<String>> page : pages) {
+			assertThat(page.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+		}
+		assertThat(browser.get(nodes.urlB(), "/account").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void signUpsOnBothNodesCountTogether() {
+		ClusterClient browser = new ClusterClient();
+		for (int i = 0; i < 3; i++) {
+			String node = (i % 2 == 0) ? nodes.urlA() : nodes.urlB();
+			ClusterClient visitor = new ClusterClient();
+			assertThat(visitor
+				.submit(node, "/signup", "/signup",
+						Map.of("username", "nodes.signup" + i, "password", "Signup-password-2026"))
+				.statusCode()).isEqualTo(302);
+		}
+		assertThat(browser
+			.submit(nodes.urlB(), "/signup", "/signup",
+					Map.of("username", "nodes.signup3", "password", "Signup-password-2026"))
+			.body()).contains("Too many sign-ups from your address this hour.");
 	}
 
 	@Test
