@@ -7,6 +7,8 @@ import javax.sql.DataSource;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -14,6 +16,9 @@ import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
@@ -49,6 +54,37 @@ class SessionConfiguration {
 			return (repository) -> repository.setCreateSessionAttributeQuery(H2_UPSERT_ATTRIBUTE);
 		}
 		throw new IllegalStateException("Sessions are kept on PostgreSQL or H2, not on " + database);
+	}
+
+	/**
+	 * Spring Session's filter, on the same sessions and cookie, but through
+	 * {@link RarelyTouchedSessions}: a page view that changes nothing in its session
+	 * writes nothing. (Boot backs off from configuring Spring Session JDBC when the
+	 * application declares a session repository of its own, so the filter is the place to
+	 * wrap it.)
+	 * @param repository the sessions in the database
+	 * @param cookies the session cookie's settings
+	 * @return the processor
+	 */
+	@Bean
+	static BeanPostProcessor rarelyTouchedSessions(ObjectProvider<JdbcIndexedSessionRepository> repository,
+			ObjectProvider<CookieSerializer> cookies) {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (!(bean instanceof SessionRepositoryFilter<?>)) {
+					return bean;
+				}
+				SessionRepositoryFilter<?> filter = new SessionRepositoryFilter<>(
+						new RarelyTouchedSessions(repository.getObject()));
+				CookieHttpSessionIdResolver ids = new CookieHttpSessionIdResolver();
+				ids.setCookieSerializer(cookies.getObject());
+				filter.setHttpSessionIdResolver(ids);
+				return filter;
+			}
+
+		};
 	}
 
 	@Bean

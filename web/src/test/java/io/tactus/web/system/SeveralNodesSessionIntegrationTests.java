@@ -92,6 +92,30 @@ class SeveralNodesSessionIntegrationTests {
 	}
 
 	@Test
+	void pageViewsThatChangeNothingWriteTheLastAccessTimeAtMostOnceAMinute() {
+		user("nodes.touch");
+		ClusterClient browser = new ClusterClient();
+		browser.signIn(nodes.urlA(), "nodes.touch", TestAccounts.PASSWORD);
+		assertThat(browser.get(nodes.urlA(), "/account").statusCode()).isEqualTo(200);
+		String id = sessionId(browser.session());
+		long recent = System.currentTimeMillis() - 30_000;
+		jdbc(nodes.a()).sql("update spring_session set last_access_time = :then where session_id = :id")
+			.param("then", recent)
+			.param("id", id)
+			.update();
+		assertThat(browser.get(nodes.urlB(), "/account").statusCode()).isEqualTo(200);
+		assertThat(browser.get(nodes.urlA(), "/").statusCode()).isEqualTo(200);
+		assertThat(lastAccess(id)).isEqualTo(recent);
+		long minuteAgo = System.currentTimeMillis() - 61_000;
+		jdbc(nodes.a()).sql("update spring_session set last_access_time = :then where session_id = :id")
+			.param("then", minuteAgo)
+			.param("id", id)
+			.update();
+		assertThat(browser.get(nodes.urlB(), "/account").statusCode()).isEqualTo(200);
+		assertThat(lastAccess(id)).isGreaterThan(minuteAgo + 60_000);
+	}
+
+	@Test
 	void signingOutOnOneNodeEndsTheSessionOnEvery() {
 		user("nodes.signout");
 		ClusterClient browser = new ClusterClient();
@@ -179,7 +203,7 @@ class SeveralNodesSessionIntegrationTests {
 		String id = sessionId(browser.session());
 		Matcher stylesheet = STYLESHEET.matcher(browser.get(nodes.urlA(), "/account").body());
 		assertThat(stylesheet.find()).isTrue();
-		long longAgo = System.currentTimeMillis() - 60_000;
+		long longAgo = System.currentTimeMillis() - 120_000;
 		jdbc(nodes.a()).sql("update spring_session set last_access_time = :then where session_id = :id")
 			.param("then", longAgo)
 			.param("id", id)
