@@ -86,6 +86,15 @@ class SeveralNodesSessionIntegrationTests {
 			.hasValue("/");
 		assertThat(browser.session()).isNotNull().isNotEqualTo(before);
 		assertThat(stored(sessionId(before))).isZero();
+		List<byte[]> attributes = jdbc(nodes.a())
+			.sql("select attribute_bytes from spring_session_attributes a join spring_session s"
+					+ " on s.primary_id = a.session_primary_id where s.session_id = :id")
+			.param("id", sessionId(browser.session()))
+			.query(byte[].class)
+			.list();
+		assertThat(attributes).isNotEmpty()
+			.allSatisfy(
+					(bytes) -> assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).doesNotContain("{bcrypt}"));
 		HttpResponse<String> onB = browser.get(nodes.urlB(), "/account");
 		assertThat(onB.statusCode()).isEqualTo(200);
 		assertThat(onB.body()).contains("nodes.session");
