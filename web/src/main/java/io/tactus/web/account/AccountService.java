@@ -9,11 +9,14 @@ import io.tactus.web.system.AuditAction;
 import io.tactus.web.system.AuditLog;
 import io.tactus.web.system.LoginThrottle;
 import io.tactus.web.system.LoginThrottle.Attempt;
+import io.tactus.web.system.StateGenerations;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Creates and changes accounts, enforcing the account rules and recording each change in
@@ -34,14 +37,25 @@ public class AccountService {
 
 	private final SignupLimiter signups;
 
+	private final StateGenerations generations;
+
+	/**
+	 * For the changes that follow a count of their own (sign-up, own password): the count
+	 * commits in its own transaction first, so no request holds two connections at once.
+	 */
+	private final TransactionTemplate transactions;
+
 	AccountService(Accounts accounts, PasswordEncoder passwordEncoder, AuditLog audit, ApplicationEventPublisher events,
-			LoginThrottle throttle, SignupLimiter signups) {
+			LoginThrottle throttle, SignupLimiter signups, StateGenerations generations,
+			PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
 		this.events = events;
 		this.throttle = throttle;
 		this.signups = signups;
+		this.generations = generations;
 	}
 
 	/**
@@ -54,7 +68,6 @@ public class AccountService {
 	 * @throws AccountRejectedException with each problem
 	 * @throws SignupLimiter.SignupLimitedException when the address had its sign-ups
 	 */
-	@Transactional
 	public TactusUser signUp(NewAccount request, String address) {
 		if (request.role() == Role.ADMIN) {
 			throw new AccountRejectedException(List.of(new Problem("role", "account.role.required")));
@@ -65,7 +78,7 @@ public class AccountService {
 			throw new AccountRejectedException(problems);
 		}
 		this.signups.reserve(address);
-		return create(request, request.username(), false);
+		return this.transactions.execute((status) -> create(request, request.username(), false));
 	}
 
 	/**
@@ -124,7 +137,7 @@ public class AccountService {
 			throw new AccountRejectedException(List.of(new Problem("enabled", "account.disable.self")));
 		}
 		this.accounts.setEnabled(id, enabled);
-		this.events.publishEvent(new AccountChanged(user.username()));
+		changed(user);
 		this.audit.record(actor, enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, user.username(),
 				"");
 	}
@@ -146,16 +159,18 @@ public class AccountService {
 	 * @throws io.tactus.web.system.LoginThrottledException when too many wrong passwords
 	 * were tried
 	 */
-	@Transactional
 	void changeOwnPassword(String username, String current, String password, String address) {
 		TactusUser user = this.accounts.findByUsername(username).orElseThrow();
 		Attempt attempt = this.throttle.reserve(username, address);
 		if (current == null || !this.passwordEncoder.matches(current, user.passwordHash())) {
+			attempt.failed();
 			throw new AccountRejectedException(List.of(new Problem("current", "account.password.currentWrong")));
 		}
 		attempt.succeeded();
-		changePassword(user, password);
-		this.audit.record(username, AuditAction.ACCOUNT_PASSWORD_CHANGED, username, "");
+		this.transactions.executeWithoutResult((status) -> {
+			changePassword(user, password);
+			this.audit.record(username, AuditAction.ACCOUNT_PASSWORD_CHANGED, username, "");
+		});
 	}
 
 	private void changePassword(TactusUser user, String password) {
@@ -163,6 +178,16 @@ public class AccountService {
 			throw new AccountRejectedException(List.of(problem));
 		});
 		this.accounts.setPasswordHash(user.id(), this.passwordEncoder.encode(password));
+		changed(user);
+	}
+
+	/**
+	 * An account's password or status changed: this node forgets what it remembered of it
+	 * at once, and the shared 'accounts' generation advances in this transaction, so
+	 * every other node forgets too once the change is committed.
+	 */
+	private void changed(TactusUser user) {
+		this.generations.advance("accounts");
 		this.events.publishEvent(new AccountChanged(user.username()));
 	}
 

@@ -26,7 +26,8 @@ final class SessionSignIn {
 			request.changeSessionId();
 		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(user.withoutPassword(), null, user.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		CONTEXTS.saveContext(context, request, response);
 	}

@@ -44,6 +44,16 @@ public record TactusUser(long id, String username, String passwordHash, Role rol
 	}
 
 	/**
+	 * This user without the password hash, as a session keeps them: sessions are stored
+	 * in the database, and nothing signed in needs the hash.
+	 * @return a copy whose password hash is {@code null}
+	 */
+	public TactusUser withoutPassword() {
+		return new TactusUser(this.id, this.username, null, this.role, this.clinicId, this.enabled,
+				this.credentialsVersion);
+	}
+
+	/**
 	 * The clinic this user may see.
 	 * @return the clinic id, empty for users without a clinic
 	 */

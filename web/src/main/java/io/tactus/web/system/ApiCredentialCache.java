@@ -31,7 +31,9 @@ import org.springframework.stereotype.Component;
  * Remembers, for a minute, that a user name and password passed the password check, so
  * that a client sending HTTP Basic on every API call does not pay a bcrypt check each
  * time. Only an HMAC of the password (with a key made at start and never stored) is kept;
- * a change to the account (password, disabled) forgets it at once.
+ * a change to the account (password, disabled) forgets it at once on the node that made
+ * it, and on every other node when the shared {@code accounts} generation advances
+ * (within about a second).
  * <p>
  * A client with many calls in flight must not pay many checks either: callers that miss
  * with the same name and password share one check, and during the last
@@ -44,6 +46,9 @@ class ApiCredentialCache {
 	static final Duration TIME_TO_LIVE = Duration.ofSeconds(60);
 
 	static final Duration REFRESH_BEFORE_EXPIRY = Duration.ofSeconds(15);
+
+	/** The shared generation that account changes advance. */
+	static final String ACCOUNTS = "accounts";
 
 	private static final int MAX_ENTRIES = 10_000;
 
@@ -147,6 +152,21 @@ class ApiCredentialCache {
 	void forget(AccountChanged event) {
 		this.changes.incrementAndGet();
 		this.entries.remove(key(event.username()));
+	}
+
+	/**
+	 * An account changed on some node (the {@value #ACCOUNTS} generation advanced, seen
+	 * by {@link StateGenerationWatcher} within a second): forgets every remembered
+	 * password, since this node does not know whose changed. Clients pay one password
+	 * check each on their next call.
+	 * @param event the advance
+	 */
+	@EventListener
+	void forgetAll(StateGenerationAdvanced event) {
+		if (ACCOUNTS.equals(event.name())) {
+			this.changes.incrementAndGet();
+			this.entries.clear();
+		}
 	}
 
 	private byte[] mac(String password) {

@@ -31,6 +31,15 @@ class CredentialsChangedFilter extends OncePerRequestFilter {
 		this.accounts = accounts;
 	}
 
+	/**
+	 * Static files and the health status need no sign-in: their requests neither read nor
+	 * touch the session (which lives in the database).
+	 */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return SessionFreePaths.matches(request);
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

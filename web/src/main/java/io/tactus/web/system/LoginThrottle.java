@@ -6,13 +6,23 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Slows password guessing down without letting anyone lock a user out. Failures are
@@ -27,10 +37,16 @@ import org.springframework.stereotype.Component;
  * An attempt is reserved, counted as a failure, <em>before</em> its password is checked,
  * so concurrent guesses cannot get more checks than the limit; a right password takes the
  * reservation back. Names are kept only as a SHA-256 hash of the normalised name, names
- * over {@value #MAX_USERNAME_LENGTH} characters are refused before anything is looked up,
- * counts are forgotten {@link #FORGET_AFTER} after the last failure, and at most
- * {@value #MAX_ENTRIES} counts are kept (the oldest go first). Kept in memory: a restart
- * forgets it, which is acceptable for one portal instance.
+ * over {@value #MAX_USERNAME_LENGTH} characters are refused before anything is looked up.
+ * <p>
+ * The counts live in the shared database (table {@code sign_in_failure}), so failures
+ * spread over several portal nodes count together: a reservation inserts the two counts
+ * when missing and locks them ({@code select ... for update}) in a transaction of its
+ * own, always the address's count first, so concurrent reservations on any node wait for
+ * each other instead of both passing. Nothing is kept in memory. Counts are forgotten
+ * {@link #FORGET_AFTER} after the last failure (deleted every minute by
+ * {@link #forgetOld()}), which also keeps at most {@value #MAX_ENTRIES} of them, the
+ * oldest going first.
  */
 @Component
 public class LoginThrottle {
@@ -44,16 +60,48 @@ public class LoginThrottle {
 	/** How many counts are kept at most. */
 	static final int MAX_ENTRIES = 50_000;
 
-	/** Counts by key, oldest change first; guarded by itself. */
-	private final Map<String, Failures> entries = new LinkedHashMap<>();
+	/** The longest client address kept (an IPv6 address with a zone fits). */
+	private static final int MAX_ADDRESS_LENGTH = 64;
 
 	private final SignInProperties limits;
 
 	private final Clock clock;
 
-	LoginThrottle(SignInProperties limits, Clock clock) {
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final int maxEntries;
+
+	private final Counter badCredentials;
+
+	private final Counter throttled;
+
+	@Autowired
+	LoginThrottle(SignInProperties limits, Clock clock, JdbcClient jdbc, PlatformTransactionManager transactionManager,
+			MeterRegistry meters) {
+		this(limits, clock, jdbc, transactionManager, meters, MAX_ENTRIES);
+	}
+
+	LoginThrottle(SignInProperties limits, Clock clock, JdbcClient jdbc, PlatformTransactionManager transactionManager,
+			MeterRegistry meters, int maxEntries) {
 		this.limits = limits;
 		this.clock = clock;
+		this.jdbc = jdbc;
+		// Counts are committed whatever happens to the caller's transaction: a wrong
+		// current password on the account page rolls the change back, not the failure.
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.maxEntries = maxEntries;
+		this.badCredentials = failures(meters, "bad-credentials");
+		this.throttled = failures(meters, "throttled");
+	}
+
+	private static Counter failures(MeterRegistry meters, String reason) {
+		return Counter.builder("tactus.sign.in.failures")
+			.description("Failed sign-ins: wrong user name or password, or refused because of earlier failures")
+			.tag("reason", reason)
+			.register(meters);
 	}
 
 	/**
@@ -69,17 +117,33 @@ public class LoginThrottle {
 	public Attempt reserve(String username, String address) {
 		String nameKey = nameKey(username, address);
 		String addressKey = addressKey(address);
-		Instant now = this.clock.instant();
-		synchronized (this.entries) {
-			forgetExpired(now);
-			Failures name = current(nameKey, now);
-			Failures from = current(addressKey, now);
+		Instant now = now();
+		Duration wait = this.transactions.execute((status) -> {
+			// Both counts exist and are locked, the address's first (as in every
+			// transaction here), before they are read.
+			for (String key : List.of(addressKey, nameKey)) {
+				this.jdbc
+					.sql("insert into sign_in_failure (count_key, failures, retry_at, forget_at)"
+							+ " values (:key, 0, null, :now) on conflict do nothing")
+					.param("key", key)
+					.param("now", now.toEpochMilli())
+					.update();
+			}
+			Map<String, Failures> locked = read(addressKey, nameKey, " order by count_key for update");
+			Failures name = current(locked.get(nameKey), now);
+			Failures from = current(locked.get(addressKey), now);
 			Instant retryAt = later(retryAt(name, now), retryAt(from, now));
 			if (retryAt != null) {
-				throw new LoginThrottledException(Duration.between(now, retryAt));
+				status.setRollbackOnly();
+				return Duration.between(now, retryAt);
 			}
-			put(nameKey, count(name, now, this.limits.failuresPerName()));
-			put(addressKey, count(from, now, this.limits.failuresPerAddress()));
+			write(nameKey, count(name, now, this.limits.failuresPerName()));
+			write(addressKey, count(from, now, this.limits.failuresPerAddress()));
+			return null;
+		});
+		if (wait != null) {
+			this.throttled.increment();
+			throw new LoginThrottledException(wait);
 		}
 		return new Attempt(nameKey, addressKey);
 	}
@@ -94,13 +158,33 @@ public class LoginThrottle {
 	 */
 	public void check(String username, String address) {
 		String nameKey = nameKey(username, address);
-		Instant now = this.clock.instant();
-		synchronized (this.entries) {
-			Instant retryAt = later(retryAt(current(nameKey, now), now),
-					retryAt(current(addressKey(address), now), now));
-			if (retryAt != null) {
-				throw new LoginThrottledException(Duration.between(now, retryAt));
-			}
+		String addressKey = addressKey(address);
+		Instant now = now();
+		Map<String, Failures> counts = read(addressKey, nameKey, "");
+		Instant retryAt = later(retryAt(current(counts.get(nameKey), now), now),
+				retryAt(current(counts.get(addressKey), now), now));
+		if (retryAt != null) {
+			this.throttled.increment();
+			throw new LoginThrottledException(Duration.between(now, retryAt));
+		}
+	}
+
+	/**
+	 * Deletes the counts whose time is up, then the oldest while more than the most
+	 * allowed are kept; every minute on every node.
+	 */
+	@Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
+	void forgetOld() {
+		this.jdbc.sql("delete from sign_in_failure where forget_at <= :now")
+			.param("now", now().toEpochMilli())
+			.update();
+		int excess = size() - this.maxEntries;
+		if (excess > 0) {
+			this.jdbc
+				.sql("delete from sign_in_failure where count_key in"
+						+ " (select count_key from sign_in_failure order by forget_at, count_key limit :excess)")
+				.param("excess", excess)
+				.update();
 		}
 	}
 
@@ -109,14 +193,45 @@ public class LoginThrottle {
 	 * @return the number of names and addresses counted
 	 */
 	int size() {
-		synchronized (this.entries) {
-			return this.entries.size();
-		}
+		return this.jdbc.sql("select count(*) from sign_in_failure").query(Integer.class).single();
 	}
 
-	private Failures current(String key, Instant now) {
-		Failures failures = this.entries.get(key);
-		return (failures != null && now.isBefore(failures.forgetAt())) ? failures : null;
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	private Map<String, Failures> read(String addressKey, String nameKey, String suffix) {
+		return this.jdbc
+			.sql("select count_key, failures, retry_at, forget_at from sign_in_failure"
+					+ " where count_key in (:address, :name)" + suffix)
+			.param("address", addressKey)
+			.param("name", nameKey)
+			.query((rs, row) -> {
+				long retryAt = rs.getLong(3);
+				Instant retry = rs.wasNull() ? null : Instant.ofEpochMilli(retryAt);
+				return Map.entry(rs.getString(1),
+						new Failures(rs.getInt(2), retry, Instant.ofEpochMilli(rs.getLong(4))));
+			})
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	private void write(String key, Failures failures) {
+		this.jdbc
+			.sql("update sign_in_failure set failures = :failures, retry_at = :retryAt, forget_at = :forgetAt"
+					+ " where count_key = :key")
+			.param("failures", failures.count())
+			.param("retryAt", (failures.retryAt() != null) ? failures.retryAt().toEpochMilli() : null,
+					java.sql.Types.BIGINT)
+			.param("forgetAt", failures.forgetAt().toEpochMilli())
+			.param("key", key)
+			.update();
+	}
+
+	/** A count that is still kept: none when it has none or its time is up. */
+	private static Failures current(Failures failures, Instant now) {
+		return (failures != null && failures.count() > 0 && now.isBefore(failures.forgetAt())) ? failures : null;
 	}
 
 	private static Instant retryAt(Failures failures, Instant now) {
@@ -146,38 +261,28 @@ public class LoginThrottle {
 		return (delay.compareTo(max) < 0) ? delay : max;
 	}
 
-	/** Puts at the end, as the newest change; the oldest go when the store is full. */
-	private void put(String key, Failures failures) {
-		this.entries.remove(key);
-		this.entries.put(key, failures);
-		Iterator<String> oldest = this.entries.keySet().iterator();
-		while (this.entries.size() > MAX_ENTRIES) {
-			oldest.next();
-			oldest.remove();
-		}
-	}
-
-	/** Changes are kept oldest first, so expired counts are at the start. */
-	private void forgetExpired(Instant now) {
-		Iterator<Failures> oldest = this.entries.values().iterator();
-		while (oldest.hasNext() && !now.isBefore(oldest.next().forgetAt())) {
-			oldest.remove();
-		}
-	}
-
-	private void takeBack(String key, boolean forgetAll) {
-		synchronized (this.entries) {
-			Failures failures = this.entries.get(key);
-			if (failures == null) {
-				return;
-			}
-			if (forgetAll || failures.count() <= 1) {
-				this.entries.remove(key);
+	/**
+	 * Takes one attempt back from the address's count, then from (or all of) the name's.
+	 */
+	private void takeBack(String addressKey, String nameKey, boolean forgetName) {
+		this.transactions.executeWithoutResult((status) -> {
+			takeOneBack(addressKey);
+			if (forgetName) {
+				this.jdbc.sql("delete from sign_in_failure where count_key = :key").param("key", nameKey).update();
 			}
 			else {
-				this.entries.put(key, new Failures(failures.count() - 1, failures.retryAt(), failures.forgetAt()));
+				takeOneBack(nameKey);
 			}
-		}
+		});
+	}
+
+	private void takeOneBack(String key) {
+		this.jdbc.sql("update sign_in_failure set failures = failures - 1 where count_key = :key and failures > 1")
+			.param("key", key)
+			.update();
+		this.jdbc.sql("delete from sign_in_failure where count_key = :key and failures <= 1")
+			.param("key", key)
+			.update();
 	}
 
 	private static String nameKey(String username, String address) {
@@ -187,7 +292,7 @@ public class LoginThrottle {
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256")
 				.digest(username.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-			return "name " + Base64.getEncoder().withoutPadding().encodeToString(hash) + ' ' + address;
+			return "name " + Base64.getEncoder().withoutPadding().encodeToString(hash) + ' ' + shortened(address);
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
@@ -195,7 +300,11 @@ public class LoginThrottle {
 	}
 
 	private static String addressKey(String address) {
-		return "address " + address;
+		return "address " + shortened(address);
+	}
+
+	private static String shortened(String address) {
+		return (address.length() > MAX_ADDRESS_LENGTH) ? address.substring(0, MAX_ADDRESS_LENGTH) : address;
 	}
 
 	/**
@@ -227,8 +336,15 @@ public class LoginThrottle {
 		 * this attempt back from the address's count.
 		 */
 		public void succeeded() {
-			takeBack(this.nameKey, true);
-			takeBack(this.addressKey, false);
+			takeBack(this.addressKey, this.nameKey, true);
+		}
+
+		/**
+		 * The password was wrong: the attempt stays counted, and is counted in the
+		 * {@code tactus.sign.in.failures} metric.
+		 */
+		public void failed() {
+			LoginThrottle.this.badCredentials.increment();
 		}
 
 		/**
@@ -236,8 +352,7 @@ public class LoginThrottle {
 		 * back.
 		 */
 		public void cancelled() {
-			takeBack(this.nameKey, false);
-			takeBack(this.addressKey, false);
+			takeBack(this.addressKey, this.nameKey, false);
 		}
 
 	}

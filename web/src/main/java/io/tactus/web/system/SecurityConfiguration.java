@@ -5,12 +5,15 @@ import java.time.Clock;
 
 import io.tactus.web.account.Accounts;
 import io.tactus.web.account.Role;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -20,7 +23,6 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -30,7 +32,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -69,6 +73,19 @@ class SecurityConfiguration {
 	@Bean
 	SecurityObservationSettings securityObservationSettings() {
 		return SecurityObservationSettings.noObservations();
+	}
+
+	/**
+	 * The client's address and scheme from a trusted proxy's headers, first of all
+	 * filters, so the session cookie, security and the sign-in limits all see them.
+	 */
+	@Bean
+	FilterRegistrationBean<ClientAddressFilter> clientAddressFilter(ProxySettings proxies) {
+		FilterRegistrationBean<ClientAddressFilter> registration = new FilterRegistrationBean<>(
+				new ClientAddressFilter(proxies.trustedProxies()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+		return registration;
 	}
 
 	@Bean
@@ -122,7 +139,10 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.httpBasic((basic) -> basic
-				.authenticationEntryPoint((request, response, ex) -> problem(json, request, response, ex)))
+				.authenticationEntryPoint((request, response, ex) -> problem(json, request, response, ex))
+				// The client's address only: asking for the session id would read the
+				// session of a request that carries a page's cookie.
+				.authenticationDetailsSource((request) -> new WebAuthenticationDetails(request.getRemoteAddr(), null)))
 			.exceptionHandling((exceptions) -> exceptions
 				.authenticationEntryPoint((request, response, ex) -> problem(json, request, response, ex))
 				.accessDeniedHandler((request, response, ex) -> writeProblem(json, request, response,
@@ -131,7 +151,15 @@ class SecurityConfiguration {
 					new ApiOriginFilter((request, response) -> writeProblem(json, request, response,
 							HttpStatus.FORBIDDEN, "API writes are refused from pages of other sites.")),
 					BasicAuthenticationFilter.class)
-			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// Stateless: the signed-in user lives only as long as the request, nothing is
+			// saved for after a sign-in, and a page's session cookie sent along with an
+			// API call is neither read nor given a new id (sessions live in the
+			// database).
+			.securityContext(
+					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.sessionManagement((sessions) -> sessions.disable())
+			.requestCache((requests) -> requests.disable())
+			.anonymous((anonymous) -> anonymous.disable())
 			.csrf((csrf) -> csrf.disable())
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))

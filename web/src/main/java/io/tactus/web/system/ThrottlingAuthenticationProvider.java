@@ -1,5 +1,6 @@
 package io.tactus.web.system;
 
+import io.tactus.web.account.TactusUser;
 import io.tactus.web.system.LoginThrottle.Attempt;
 
 import org.springframework.security.authentication.AccountStatusException;
@@ -53,9 +54,10 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 		try {
 			Authentication result = this.delegate.authenticate(authentication);
 			attempt.succeeded();
-			return result;
+			return withoutPassword(result);
 		}
 		catch (BadCredentialsException ex) {
+			attempt.failed();
 			throw ex;
 		}
 		catch (AccountStatusException ex) {
@@ -67,6 +69,20 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 			attempt.cancelled();
 			throw ex;
 		}
+	}
+
+	/**
+	 * The signed-in user without their password hash: the session that keeps them is
+	 * stored in the database.
+	 */
+	private static Authentication withoutPassword(Authentication result) {
+		if (!(result.getPrincipal() instanceof TactusUser user)) {
+			return result;
+		}
+		UsernamePasswordAuthenticationToken stripped = UsernamePasswordAuthenticationToken
+			.authenticated(user.withoutPassword(), null, result.getAuthorities());
+		stripped.setDetails(result.getDetails());
+		return stripped;
 	}
 
 	/**

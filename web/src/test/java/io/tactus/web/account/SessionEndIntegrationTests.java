@@ -1,13 +1,21 @@
 package io.tactus.web.account;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
 import io.tactus.web.TactusIntegrationTest;
 import io.tactus.web.TestAccounts;
 import org.junit.jupiter.api.Test;
 
+import jakarta.servlet.http.Cookie;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.SessionRepository;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +26,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Disabling an account or resetting its password ends its open sessions; a user who
  * changes their own password keeps the session they changed it in, and their other
- * sessions end.
+ * sessions end. Sessions live in the database (Spring Session), so each test browser
+ * carries its session cookie from response to request.
  */
 @TactusIntegrationTest
 class SessionEndIntegrationTests {
@@ -37,16 +46,19 @@ class SessionEndIntegrationTests {
 	@Autowired
 	private PasswordEncoder passwords;
 
+	@Autowired
+	private SessionRepository<?> sessions;
+
 	@Test
 	void disablingAnAccountEndsItsSessions() throws Exception {
 		TactusUser user = TestAccounts.ensure(this.accounts, this.service, "session.disabled", Role.JOB_SEEKER, null);
-		MockHttpSession session = signIn("session.disabled", TestAccounts.PASSWORD);
+		Session session = signIn("session.disabled", TestAccounts.PASSWORD);
 		assertThat(page(session).getStatus()).isEqualTo(200);
-		MockHttpSession admin = signIn("admin", TestAccounts.ADMIN_PASSWORD);
-		this.mvc.perform(
-				post("/admin/users/" + user.id() + "/enabled").param("enabled", "false").with(csrf()).session(admin));
+		Session admin = signIn("admin", TestAccounts.ADMIN_PASSWORD);
+		this.mvc
+			.perform(post("/admin/users/" + user.id() + "/enabled").param("enabled", "false").with(csrf()).with(admin));
 		assertThat(changePassword(session, TestAccounts.PASSWORD).getRedirectedUrl()).isEqualTo("/login?ended");
-		assertThat(session.isInvalid()).isTrue();
+		assertThat(this.sessions.findById(session.id())).isNull();
 		assertThat(passwordIs("session.disabled", TestAccounts.PASSWORD)).isTrue();
 		assertThat(page(admin).getStatus()).isEqualTo(200);
 	}
@@ -54,7 +66,7 @@ class SessionEndIntegrationTests {
 	@Test
 	void reEnablingDoesNotReviveAnEndedSession() throws Exception {
 		TactusUser user = TestAccounts.ensure(this.accounts, this.service, "session.revived", Role.JOB_SEEKER, null);
-		MockHttpSession session = signIn("session.revived", TestAccounts.PASSWORD);
+		Session session = signIn("session.revived", TestAccounts.PASSWORD);
 		this.service.setEnabled(user.id(), false, "admin");
 		this.service.setEnabled(user.id(), true, "admin");
 		assertThat(page(session).getRedirectedUrl()).isEqualTo("/login?ended");
@@ -63,12 +75,12 @@ class SessionEndIntegrationTests {
 	@Test
 	void aPasswordResetEndsTheAccountsSessions() throws Exception {
 		TactusUser user = TestAccounts.ensure(this.accounts, this.service, "session.reset", Role.JOB_SEEKER, null);
-		MockHttpSession first = signIn("session.reset", TestAccounts.PASSWORD);
-		MockHttpSession second = signIn("session.reset", TestAccounts.PASSWORD);
-		MockHttpSession admin = signIn("admin", TestAccounts.ADMIN_PASSWORD);
+		Session first = signIn("session.reset", TestAccounts.PASSWORD);
+		Session second = signIn("session.reset", TestAccounts.PASSWORD);
+		Session admin = signIn("admin", TestAccounts.ADMIN_PASSWORD);
 		this.mvc.perform(post("/admin/users/" + user.id() + "/password").param("password", "Reset-by-admin-2026")
 			.with(csrf())
-			.session(admin));
+			.with(admin));
 		assertThat(page(first).getRedirectedUrl()).isEqualTo("/login?ended");
 		assertThat(changePassword(second, TestAccounts.PASSWORD).getRedirectedUrl()).isEqualTo("/login?ended");
 		assertThat(passwordIs("session.reset", "Reset-by-admin-2026")).isTrue();
@@ -79,8 +91,8 @@ class SessionEndIntegrationTests {
 	@Test
 	void changingYourOwnPasswordKeepsThisSessionAndEndsTheOthers() throws Exception {
 		TestAccounts.ensure(this.accounts, this.service, "session.own", Role.JOB_SEEKER, null);
-		MockHttpSession here = signIn("session.own", TestAccounts.PASSWORD);
-		MockHttpSession elsewhere = signIn("session.own", TestAccounts.PASSWORD);
+		Session here = signIn("session.own", TestAccounts.PASSWORD);
+		Session elsewhere = signIn("session.own", TestAccounts.PASSWORD);
 		assertThat(changePassword(here, TestAccounts.PASSWORD).getRedirectedUrl()).isEqualTo("/account");
 		assertThat(page(here).getStatus()).isEqualTo(200);
 		assertThat(page(elsewhere).getRedirectedUrl()).isEqualTo("/login?ended");
@@ -90,14 +102,12 @@ class SessionEndIntegrationTests {
 	@Test
 	void anAdminResettingTheirOwnPasswordStaysSignedInHereOnly() throws Exception {
 		TactusUser admin = TestAccounts.ensure(this.accounts, this.service, "session.admin", Role.ADMIN, null);
-		MockHttpSession here = signIn("session.admin", TestAccounts.PASSWORD);
-		MockHttpSession elsewhere = signIn("session.admin", TestAccounts.PASSWORD);
-		assertThat(this.mvc
-			.perform(post("/admin/users/" + admin.id() + "/password").param("password", NEW_PASSWORD)
+		Session here = signIn("session.admin", TestAccounts.PASSWORD);
+		Session elsewhere = signIn("session.admin", TestAccounts.PASSWORD);
+		assertThat(here
+			.remember(this.mvc.perform(post("/admin/users/" + admin.id() + "/password").param("password", NEW_PASSWORD)
 				.with(csrf())
-				.session(here))
-			.andReturn()
-			.getResponse()
+				.with(here)).andReturn().getResponse())
 			.getRedirectedUrl()).isEqualTo("/admin/users");
 		assertThat(page(here).getStatus()).isEqualTo(200);
 		assertThat(page(elsewhere).getRedirectedUrl()).isEqualTo("/login?ended");
@@ -106,31 +116,58 @@ class SessionEndIntegrationTests {
 	@Test
 	void enablingAnEnabledAccountEndsNoSession() throws Exception {
 		TactusUser user = TestAccounts.ensure(this.accounts, this.service, "session.enabled", Role.JOB_SEEKER, null);
-		MockHttpSession session = signIn("session.enabled", TestAccounts.PASSWORD);
+		Session session = signIn("session.enabled", TestAccounts.PASSWORD);
 		this.service.setEnabled(user.id(), true, "admin");
 		assertThat(page(session).getStatus()).isEqualTo(200);
 	}
 
-	private MockHttpSession signIn(String username, String password) throws Exception {
-		var result = this.mvc
+	private Session signIn(String username, String password) throws Exception {
+		Session session = new Session();
+		MvcResult result = this.mvc
 			.perform(post("/login").with(csrf()).param("username", username).param("password", password))
 			.andReturn();
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
-		return (MockHttpSession) result.getRequest().getSession(false);
+		session.remember(result.getResponse());
+		return session;
 	}
 
-	private MockHttpServletResponse page(MockHttpSession session) throws Exception {
-		return this.mvc.perform(get("/account").session(session)).andReturn().getResponse();
+	private MockHttpServletResponse page(Session session) throws Exception {
+		return session.remember(this.mvc.perform(get("/account").with(session)).andReturn().getResponse());
 	}
 
-	private MockHttpServletResponse changePassword(MockHttpSession session, String current) throws Exception {
-		return this.mvc
-			.perform(post("/account").with(csrf())
-				.session(session)
-				.param("current", current)
-				.param("password", NEW_PASSWORD))
+	private MockHttpServletResponse changePassword(Session session, String current) throws Exception {
+		return session.remember(this.mvc.perform(
+				post("/account").with(csrf()).with(session).param("current", current).param("password", NEW_PASSWORD))
 			.andReturn()
-			.getResponse();
+			.getResponse());
+	}
+
+	/**
+	 * One browser's session cookie, replaced by every response that sets a new one (the
+	 * id changes at sign-in and after a change of one's own password).
+	 */
+	private static final class Session implements RequestPostProcessor {
+
+		private Cookie cookie;
+
+		MockHttpServletResponse remember(MockHttpServletResponse response) {
+			Cookie set = response.getCookie("SESSION");
+			if (set != null) {
+				this.cookie = set;
+			}
+			return response;
+		}
+
+		String id() {
+			return new String(Base64.getDecoder().decode(this.cookie.getValue()), StandardCharsets.UTF_8);
+		}
+
+		@Override
+		public MockHttpServletRequest postProcessRequest(MockHttpServletRequest request) {
+			request.setCookies(this.cookie);
+			return request;
+		}
+
 	}
 
 	private boolean passwordIs(String username, String password) {

@@ -136,6 +136,30 @@ class ApiCredentialCacheTests {
 	}
 
 	@Test
+	void anAccountChangeOnAnyNodeForgetsEveryone() {
+		this.cache.authenticate("ana", PASSWORD, check());
+		this.cache.authenticate("bob", PASSWORD, check());
+		this.cache.forgetAll(new StateGenerationAdvanced("published-data", 7));
+		this.cache.authenticate("ana", PASSWORD, check());
+		assertThat(this.checks).hasValue(2);
+		this.cache.forgetAll(new StateGenerationAdvanced("accounts", 3));
+		this.cache.authenticate("ana", PASSWORD, check());
+		this.cache.authenticate("bob", PASSWORD, check());
+		assertThat(this.checks).hasValue(4);
+	}
+
+	@Test
+	void aCheckThatOverlapsAnAccountChangeOnAnotherNodeIsNotRemembered() {
+		this.cache.authenticate("ana", PASSWORD, () -> {
+			this.checks.incrementAndGet();
+			this.cache.forgetAll(new StateGenerationAdvanced("accounts", 4));
+			return authenticated();
+		});
+		this.cache.authenticate("ana", PASSWORD, check());
+		assertThat(this.checks).hasValue(2);
+	}
+
+	@Test
 	void expiresAfterAMinute() {
 		this.cache.authenticate("ana", PASSWORD, check());
 		this.clock.advance(ApiCredentialCache.TIME_TO_LIVE.plus(Duration.ofSeconds(1)));

@@ -16,7 +16,9 @@ class LoginThrottleTests {
 
 	private final MutableClock clock = new MutableClock();
 
-	private final LoginThrottle throttle = new LoginThrottle(SignInProperties.DEFAULTS, this.clock);
+	private final ThrottleDatabase database = new ThrottleDatabase();
+
+	private final LoginThrottle throttle = this.database.throttle(SignInProperties.DEFAULTS, this.clock);
 
 	@Test
 	void afterFiveFailuresEachAttemptWaitsTwiceAsLong() {
@@ -96,20 +98,57 @@ class LoginThrottleTests {
 		fail("ana", ATTACKER, 5);
 		fail("bob", OWNER, 1);
 		this.clock.advance(LoginThrottle.FORGET_AFTER);
+		this.throttle.check("ana", ATTACKER);
 		this.throttle.reserve("carl", "192.0.2.1");
+		this.throttle.forgetOld();
 		assertThat(this.throttle.size()).isEqualTo(2);
+		this.throttle.check("ana", ATTACKER);
+		fail("ana", ATTACKER, 4);
 		this.throttle.check("ana", ATTACKER);
 	}
 
 	@Test
-	void keepsABoundedNumberOfCounts() {
-		for (int i = 0; i < LoginThrottle.MAX_ENTRIES; i++) {
-			this.throttle.reserve("name-" + i, "10.0." + (i / 250) + "." + (i % 250));
+	void keepsABoundedNumberOfCountsTheOldestGoingFirst() {
+		LoginThrottle capped = this.database.throttle(SignInProperties.DEFAULTS, this.clock, 100);
+		for (int i = 0; i < 60; i++) {
+			capped.reserve("name-" + i, "10.0.0." + i);
+			this.clock.advance(Duration.ofMillis(1));
 		}
-		assertThat(this.throttle.size()).isEqualTo(LoginThrottle.MAX_ENTRIES);
-		fail("ana", ATTACKER, 5);
-		assertThat(this.throttle.size()).isEqualTo(LoginThrottle.MAX_ENTRIES);
+		for (int i = 0; i < 5; i++) {
+			capped.reserve("ana", ATTACKER);
+		}
+		assertThat(capped.size()).isEqualTo(122);
+		capped.forgetOld();
+		assertThat(capped.size()).isEqualTo(100);
+		assertThatExceptionOfType(LoginThrottledException.class).isThrownBy(() -> capped.check("ana", ATTACKER));
+		assertThat(this.database.jdbc.sql("select count(*) from sign_in_failure where count_key like '% 10.0.0.0'")
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(this.database.jdbc.sql("select count(*) from sign_in_failure where count_key like '% 10.0.0.59'")
+			.query(Integer.class)
+			.single()).isEqualTo(2);
+	}
+
+	@Test
+	void nodesSharingTheDatabaseCountTogether() {
+		LoginThrottle other = this.database.throttle(SignInProperties.DEFAULTS, this.clock);
+		fail("ana", ATTACKER, 3);
+		for (int i = 0; i < 2; i++) {
+			other.reserve("ana", ATTACKER);
+		}
+		assertThatExceptionOfType(LoginThrottledException.class).isThrownBy(() -> other.check("ana", ATTACKER));
 		refusal("ana", ATTACKER);
+	}
+
+	@Test
+	void countsWrongPasswordsAndRefusalsAsMetrics() {
+		for (int i = 0; i < 5; i++) {
+			this.throttle.reserve("ana", ATTACKER).failed();
+		}
+		refusal("ana", ATTACKER);
+		this.throttle.reserve("bob", OWNER).succeeded();
+		assertThat(this.database.failures("bad-credentials")).isEqualTo(5);
+		assertThat(this.database.failures("throttled")).isEqualTo(2);
 	}
 
 	private void fail(String name, String address, int times) {

@@ -26,6 +26,8 @@ class ThrottlingAuthenticationProviderTests {
 
 	private final MutableClock clock = new MutableClock();
 
+	private final ThrottleDatabase database = new ThrottleDatabase();
+
 	private final AtomicInteger checks = new AtomicInteger();
 
 	private final AuthenticationProvider passwords = new AuthenticationProvider() {
@@ -50,7 +52,7 @@ class ThrottlingAuthenticationProviderTests {
 	private final ApiCredentialCache cache = new ApiCredentialCache(this.clock);
 
 	private final ThrottlingAuthenticationProvider api = new ThrottlingAuthenticationProvider(this.passwords,
-			new LoginThrottle(SignInProperties.DEFAULTS, this.clock), this.cache);
+			this.database.throttle(SignInProperties.DEFAULTS, this.clock), this.cache);
 
 	@Test
 	void remembersSuccessSoTheNextCallSkipsThePasswordCheck() {
@@ -114,7 +116,7 @@ class ThrottlingAuthenticationProviderTests {
 
 		};
 		ThrottlingAuthenticationProvider form = new ThrottlingAuthenticationProvider(slowPasswords,
-				new LoginThrottle(SignInProperties.DEFAULTS, this.clock), null);
+				this.database.throttle(SignInProperties.DEFAULTS, this.clock), null);
 		ExecutorService guessers = Executors.newFixedThreadPool(20);
 		try {
 			CountDownLatch start = new CountDownLatch(1);
