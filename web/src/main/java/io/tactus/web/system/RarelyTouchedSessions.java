@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 
@@ -32,9 +33,22 @@ final class RarelyTouchedSessions implements SessionRepository<RarelyTouchedSess
 		return new RarelyTouched(this.sessions.createSession(), true);
 	}
 
+	/**
+	 * Stores what changed. A session signed out on another node while this request was
+	 * adding an attribute to it is gone: the attribute has nowhere to go (the database
+	 * refuses it for want of its session), and the request is not failed for it.
+	 */
 	@Override
 	public void save(RarelyTouched session) {
-		this.sessions.save(session.stored);
+		try {
+			this.sessions.save(session.stored);
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (!session.created && this.sessions.findById(session.getId()) == null) {
+				return;
+			}
+			throw ex;
+		}
 	}
 
 	@Override
