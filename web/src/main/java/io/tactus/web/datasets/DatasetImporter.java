@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import io.tactus.reports.oews.OewsFileException;
@@ -26,12 +27,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads, checks and stores uploaded wage tables one at a time, off the request thread.
  * Rows go to the database in batches under the dataset's id; a rejected or failed import
  * deletes them again, and nothing reads rows of a dataset that is not published, so an
  * import is all or nothing.
+ * <p>
+ * With several nodes, a node imports a dataset only while it holds the dataset's lease
+ * ({@link ImportLeases}): it renews the leases of the imports it has queued or running
+ * every third of the lease, and each batch of rows and the final status are written in a
+ * transaction that first locks the dataset's row and checks that the lease is still this
+ * node's. An import whose lease is lost (the node stalled and another marked it failed)
+ * stops without writing anything more. When the node stops, its running and queued
+ * imports are marked failed by it; what it cannot mark within {@value #STOP_WAIT_SECONDS}
+ * seconds is left to the other nodes' {@link ImportSweeper}.
  */
 @Component
 class DatasetImporter {
@@ -39,6 +50,8 @@ class DatasetImporter {
 	static final int BATCH_SIZE = 2000;
 
 	static final int QUEUED_BATCHES = 4;
+
+	static final int STOP_WAIT_SECONDS = 10;
 
 	private static final Logger logger = LoggerFactory.getLogger(DatasetImporter.class);
 
@@ -48,7 +61,20 @@ class DatasetImporter {
 
 	private final AuditLog audit;
 
+	private final StoredUploads uploads;
+
+	private final ImportLeases leases;
+
+	private final TransactionTemplate transactions;
+
+	private final ImportMetrics metrics;
+
 	private final Map<Long, ImportProgress> progress = new ConcurrentHashMap<>();
+
+	/** The imports whose lease this node holds: queued or running. */
+	private final Map<Long, Held> held = new ConcurrentHashMap<>();
+
+	private volatile boolean stopping;
 
 	private final ExecutorService executor = Executors.newSingleThreadExecutor((task) -> {
 		Thread thread = new Thread(task, "wage-import");
@@ -62,19 +88,53 @@ class DatasetImporter {
 		return thread;
 	});
 
-	DatasetImporter(Datasets datasets, WageRowStore rows, AuditLog audit) {
+	private final ScheduledExecutorService renewer = Executors.newSingleThreadScheduledExecutor((task) -> {
+		Thread thread = new Thread(task, "wage-import-lease");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	DatasetImporter(Datasets datasets, WageRowStore rows, AuditLog audit, StoredUploads uploads, ImportLeases leases,
+			TransactionTemplate transactions, ImportMetrics metrics) {
 		this.datasets = datasets;
 		this.rows = rows;
 		this.audit = audit;
+		this.uploads = uploads;
+		this.leases = leases;
+		this.transactions = transactions;
+		this.metrics = metrics;
+		long every = Math.max(100, leases.millis() / 3);
+		this.renewer.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
 	}
 
 	/**
-	 * Queues an import.
+	 * Queues an import of a dataset whose lease this node holds.
 	 * @param request what to import
 	 */
 	void submit(ImportRequest request) {
+		this.held.computeIfAbsent(request.datasetId(), (id) -> new Held(this.leases.millis(), true));
 		this.progress.put(request.datasetId(), ImportProgress.QUEUED);
 		this.executor.execute(() -> run(request));
+	}
+
+	/**
+	 * Queues the import of an upload stored in the database: the import copies it to a
+	 * temporary file of this node and deletes the copy when done.
+	 * @param datasetId the dataset (its lease held by this node)
+	 * @param fileName the name it was uploaded with
+	 * @param askedYear the survey year the admin entered, {@code null} when none
+	 * @param uploadedBy who uploaded it
+	 */
+	void submitStored(long datasetId, String fileName, Integer askedYear, String uploadedBy) {
+		submit(new ImportRequest(datasetId, null, fileName, askedYear, uploadedBy, (sink) -> {
+			Path copy = this.uploads.copyToTemporaryFile(datasetId, DatasetService.extension(fileName));
+			try {
+				return OewsReader.read(copy, fileName, sink);
+			}
+			finally {
+				StoredUploads.delete(copy);
+			}
+		}));
 	}
 
 	/**
@@ -87,15 +147,47 @@ class DatasetImporter {
 	}
 
 	/**
-	 * Imports now, on this thread.
+	 * Imports now, on this thread, if this node holds (or can take) the dataset's lease.
 	 * @param request what to import
-	 * @return the status it ended in
+	 * @return the status it ended in ({@code PROCESSING} when another node holds it)
 	 */
 	DatasetStatus run(ImportRequest request) {
 		long id = request.datasetId();
-		this.progress.put(id, new ImportProgress("reading", 0, 0));
-		Batches sink = new Batches(id);
+		Held lease = this.held.computeIfAbsent(id, (key) -> new Held(this.leases.millis(), false));
 		try {
+			if (this.stopping) {
+				lease.stop(Stop.NODE_STOPPING);
+				return abandon(request, lease, System.nanoTime());
+			}
+			long claimedAt = System.nanoTime();
+			if (!this.leases.claim(id)) {
+				logger.warn("Not importing dataset {} ({}): it is no longer PROCESSING under this node {}", id,
+						request.fileName(), this.leases.node());
+				this.metrics.finished(ImportMetrics.LOST_LEASE, 0);
+				return this.datasets.find(id).map(Dataset::status).orElse(DatasetStatus.FAILED);
+			}
+			lease.renewed(claimedAt);
+			this.metrics.started();
+			try {
+				return importHeld(request, lease);
+			}
+			finally {
+				this.metrics.ended();
+			}
+		}
+		finally {
+			this.held.remove(id);
+			this.progress.remove(id);
+		}
+	}
+
+	private DatasetStatus importHeld(ImportRequest request, Held lease) {
+		long id = request.datasetId();
+		long started = System.nanoTime();
+		this.progress.put(id, new ImportProgress("reading", 0, 0));
+		Batches sink = new Batches(id, lease);
+		try {
+			whileHeld(lease, id, () -> this.rows.deleteRows(id));
 			ReadReport report;
 			try {
 				report = request.read(sink);
@@ -105,6 +197,7 @@ class DatasetImporter {
 				sink.abandon();
 				throw ex;
 			}
+			lease.check();
 			this.progress.put(id, new ImportProgress("saving", report.rowsRead(), report.rowsRead()));
 			Integer year = report.surveyYear().isPresent() ? Integer.valueOf(report.surveyYear().getAsInt())
 					: request.askedYear();
@@ -122,43 +215,143 @@ class DatasetImporter {
 				status = DatasetStatus.REJECTED;
 				message = "The survey year is neither in the file name nor in the sheet name: upload the file again and enter the year.";
 			}
-			if (status == DatasetStatus.REJECTED) {
-				this.rows.deleteRows(id);
-			}
-			this.datasets.saveFindings(id, report.findings());
-			this.datasets.finish(id, report, year, status, message);
+			DatasetStatus outcome = status;
+			String reason = message;
+			whileHeld(lease, id, () -> {
+				if (outcome == DatasetStatus.REJECTED) {
+					this.rows.deleteRows(id);
+				}
+				this.datasets.saveFindings(id, report.findings());
+				this.datasets.finish(id, report, year, outcome, reason);
+			});
 			this.audit.record(request.uploadedBy(),
 					(status == DatasetStatus.READY) ? AuditAction.DATASET_READY : AuditAction.DATASET_REJECTED,
 					request.fileName(), "dataset " + id + ", " + report.rowsAccepted() + " rows, " + report.errorCount()
 							+ " errors, " + report.warningCount() + " warnings");
+			this.metrics.finished((status == DatasetStatus.READY) ? ImportMetrics.READY : ImportMetrics.REJECTED,
+					System.nanoTime() - started);
 			return status;
 		}
-		catch (OewsFileException ex) {
-			this.rows.deleteRows(id);
-			this.datasets.fail(id, DatasetStatus.REJECTED, ex.getMessage());
-			this.audit.record(request.uploadedBy(), AuditAction.DATASET_REJECTED, request.fileName(),
-					"dataset " + id + ": " + ex.getMessage());
-			return DatasetStatus.REJECTED;
-		}
 		catch (Throwable ex) {
-			logger.error("Import of dataset {} ({}) failed", id, request.fileName(), ex);
-			Optional<Error> fatal = fatal(ex);
-			try {
-				this.rows.deleteRows(id);
-				this.datasets.fail(id, DatasetStatus.FAILED, failure(fatal));
-				this.audit.record(request.uploadedBy(), AuditAction.DATASET_FAILED, request.fileName(),
-						"dataset " + id + ": " + ex.getClass().getSimpleName());
-			}
-			catch (RuntimeException | Error marking) {
-				ex.addSuppressed(marking);
-			}
-			if (fatal.isPresent()) {
-				throw fatal.get();
-			}
+			return failed(request, lease, started, ex);
+		}
+	}
+
+	private DatasetStatus failed(ImportRequest request, Held lease, long started, Throwable ex) {
+		long id = request.datasetId();
+		if (lease.stop() == Stop.LOST) {
+			logger.warn("Import of dataset {} ({}) stopped: node {} lost its lease; another node marked it failed", id,
+					request.fileName(), this.leases.node());
+			this.metrics.finished(ImportMetrics.LOST_LEASE, System.nanoTime() - started);
 			return DatasetStatus.FAILED;
 		}
-		finally {
-			this.progress.remove(id);
+		if (lease.stop() == Stop.NODE_STOPPING) {
+			return abandon(request, lease, started);
+		}
+		if (ex instanceof OewsFileException) {
+			try {
+				whileHeld(lease, id, () -> {
+					this.rows.deleteRows(id);
+					this.datasets.fail(id, DatasetStatus.REJECTED, ex.getMessage());
+				});
+				this.audit.record(request.uploadedBy(), AuditAction.DATASET_REJECTED, request.fileName(),
+						"dataset " + id + ": " + ex.getMessage());
+				this.metrics.finished(ImportMetrics.REJECTED, System.nanoTime() - started);
+				return DatasetStatus.REJECTED;
+			}
+			catch (LeaseLostException lost) {
+				return failed(request, lease, started, lost);
+			}
+		}
+		logger.error("Import of dataset {} ({}) failed", id, request.fileName(), ex);
+		Optional<Error> fatal = fatal(ex);
+		try {
+			whileHeld(lease, id, () -> {
+				this.rows.deleteRows(id);
+				this.datasets.fail(id, DatasetStatus.FAILED, failure(fatal));
+			});
+			this.audit.record(request.uploadedBy(), AuditAction.DATASET_FAILED, request.fileName(),
+					"dataset " + id + ": " + ex.getClass().getSimpleName());
+			this.metrics.finished(ImportMetrics.FAILED, System.nanoTime() - started);
+		}
+		catch (LeaseLostException lost) {
+			logger.warn("Node {} lost the lease on dataset {} before it could mark it failed", this.leases.node(), id);
+			this.metrics.finished(ImportMetrics.LOST_LEASE, System.nanoTime() - started);
+		}
+		catch (RuntimeException | Error marking) {
+			ex.addSuppressed(marking);
+		}
+		if (fatal.isPresent()) {
+			throw fatal.get();
+		}
+		return DatasetStatus.FAILED;
+	}
+
+	/**
+	 * Marks failed, as this node stops, an import it holds.
+	 */
+	private DatasetStatus abandon(ImportRequest request, Held lease, long started) {
+		long id = request.datasetId();
+		try {
+			whileHeld(lease, id, () -> {
+				this.rows.deleteRows(id);
+				this.datasets.fail(id, DatasetStatus.FAILED, stoppedMessage(this.leases.node()));
+			});
+			this.audit.record(request.uploadedBy(), AuditAction.DATASET_FAILED, request.fileName(),
+					"dataset " + id + ": node " + this.leases.node() + " stopped");
+			logger.warn("Node {} stopped during the import of dataset {} ({}): marked failed", this.leases.node(), id,
+					request.fileName());
+			this.metrics.finished(ImportMetrics.STOPPED, System.nanoTime() - started);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Node {} stopped during the import of dataset {} and could not mark it failed ({}): "
+					+ "the other nodes will once its lease runs out", this.leases.node(), id, ex.toString());
+		}
+		return DatasetStatus.FAILED;
+	}
+
+	static String stoppedMessage(String node) {
+		return "The portal node importing this file (" + node
+				+ ") was stopped during the import; nothing of it is used. Upload the file again.";
+	}
+
+	/**
+	 * Runs work in a transaction that holds the lock on the dataset's row, if this node
+	 * still holds its lease.
+	 * @throws LeaseLostException when it does not
+	 */
+	private void whileHeld(Held lease, long id, Runnable work) {
+		this.transactions.executeWithoutResult((status) -> {
+			if (!this.leases.lockIfHeld(id)) {
+				lease.stop(Stop.LOST);
+				throw new LeaseLostException(id);
+			}
+			work.run();
+		});
+	}
+
+	/**
+	 * Renews the leases this node holds; one found lost (or not renewed before it ran
+	 * out, the database being unreachable) stops its import.
+	 */
+	void renew() {
+		for (Map.Entry<Long, Held> entry : this.held.entrySet()) {
+			Held lease = entry.getValue();
+			long before = System.nanoTime();
+			try {
+				if (this.leases.renew(entry.getKey())) {
+					lease.renewed(before);
+				}
+				else if (lease.claimed()) {
+					lease.stop(Stop.LOST);
+				}
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Cannot renew the lease on dataset {}: {}", entry.getKey(), ex.toString());
+				if (lease.expired()) {
+					lease.stop(Stop.LOST);
+				}
+			}
 		}
 	}
 
@@ -190,9 +383,27 @@ class DatasetImporter {
 		return "The import stopped unexpectedly; nothing of this file is used. Try the upload again.";
 	}
 
+	/**
+	 * Stops the running import and marks it (and every queued one) failed, waiting up to
+	 * {@value #STOP_WAIT_SECONDS} seconds: the database is still open, since this bean
+	 * depends on it.
+	 */
 	@PreDestroy
 	void stop() {
+		this.stopping = true;
+		this.held.values().forEach((lease) -> lease.stop(Stop.NODE_STOPPING));
+		this.executor.shutdown();
+		try {
+			if (!this.executor.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+				logger.warn("The wage import did not stop within {} s; the other nodes will mark it failed",
+						STOP_WAIT_SECONDS);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		this.executor.shutdownNow();
+		this.renewer.shutdownNow();
 		this.writers.shutdownNow();
 	}
 
@@ -207,19 +418,23 @@ class DatasetImporter {
 
 		private final long datasetId;
 
+		private final Held lease;
+
 		private final BlockingQueue<List<WageRow>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
 
 		private final CompletableFuture<Void> writer;
 
 		private List<WageRow> batch = new ArrayList<>(BATCH_SIZE);
 
-		Batches(long datasetId) {
+		Batches(long datasetId, Held lease) {
 			this.datasetId = datasetId;
+			this.lease = lease;
 			this.writer = CompletableFuture.runAsync(this::write, DatasetImporter.this.writers);
 		}
 
 		@Override
 		public void accept(WageRow row) {
+			this.lease.check();
 			this.batch.add(row);
 			if (this.batch.size() >= BATCH_SIZE) {
 				hand(this.batch);
@@ -229,6 +444,7 @@ class DatasetImporter {
 
 		@Override
 		public void progress(long rowsRead, OptionalLong expectedRows) {
+			this.lease.check();
 			DatasetImporter.this.progress.put(this.datasetId,
 					new ImportProgress("reading", rowsRead, expectedRows.orElse(0)));
 		}
@@ -277,12 +493,109 @@ class DatasetImporter {
 		private void write() {
 			try {
 				for (List<WageRow> rows = this.queue.take(); rows != END; rows = this.queue.take()) {
-					DatasetImporter.this.rows.insert(this.datasetId, rows);
+					List<WageRow> batch = rows;
+					whileHeld(this.lease, this.datasetId,
+							() -> DatasetImporter.this.rows.insert(this.datasetId, batch));
 				}
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
+		}
+
+	}
+
+	/** Why an import must stop before it ends. */
+	enum Stop {
+
+		/** It goes on. */
+		NONE,
+
+		/** This node no longer holds its lease. */
+		LOST,
+
+		/** This node is stopping. */
+		NODE_STOPPING
+
+	}
+
+	/**
+	 * This node's hold on one import: when its lease was last renewed (the node's own
+	 * monotonic clock, so the lease is known lost when the database cannot be reached to
+	 * renew it) and whether it must stop.
+	 */
+	static final class Held {
+
+		private final long leaseNanos;
+
+		private volatile long validUntil;
+
+		private volatile boolean claimed;
+
+		private volatile Stop stop = Stop.NONE;
+
+		Held(long leaseMillis, boolean claimed) {
+			this.leaseNanos = TimeUnit.MILLISECONDS.toNanos(leaseMillis);
+			this.validUntil = System.nanoTime() + this.leaseNanos;
+			this.claimed = claimed;
+		}
+
+		void renewed(long at) {
+			this.claimed = true;
+			this.validUntil = at + this.leaseNanos;
+		}
+
+		boolean claimed() {
+			return this.claimed;
+		}
+
+		boolean expired() {
+			return System.nanoTime() - this.validUntil > 0;
+		}
+
+		synchronized void stop(Stop reason) {
+			if (this.stop == Stop.NONE) {
+				this.stop = reason;
+			}
+		}
+
+		Stop stop() {
+			return this.stop;
+		}
+
+		/**
+		 * Throws when the import must stop.
+		 * @throws ImportStoppedException when it must
+		 */
+		void check() {
+			if (this.stop == Stop.NONE && this.claimed && expired()) {
+				stop(Stop.LOST);
+			}
+			if (this.stop != Stop.NONE) {
+				throw new ImportStoppedException(this.stop);
+			}
+		}
+
+	}
+
+	/**
+	 * An import stopped because its lease was lost or its node is stopping.
+	 */
+	static class ImportStoppedException extends RuntimeException {
+
+		ImportStoppedException(Stop reason) {
+			super("Import stopped: " + reason, null, false, false);
+		}
+
+	}
+
+	/**
+	 * The dataset is no longer {@code PROCESSING} under this node.
+	 */
+	static class LeaseLostException extends RuntimeException {
+
+		LeaseLostException(long id) {
+			super("This node no longer holds the lease on dataset " + id, null, false, false);
 		}
 
 	}
