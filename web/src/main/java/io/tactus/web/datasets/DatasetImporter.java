@@ -240,7 +240,7 @@ class DatasetImporter {
 	private DatasetStatus failed(ImportRequest request, Held lease, long started, Throwable ex) {
 		long id = request.datasetId();
 		if (lease.stop() == Stop.LOST) {
-			logger.warn("Import of dataset {} ({}) stopped: node {} lost its lease; another node marked it failed", id,
+			logger.warn("Import of dataset {} ({}) stopped: node {} lost its lease; another node marks it failed", id,
 					request.fileName(), this.leases.node());
 			this.metrics.finished(ImportMetrics.LOST_LEASE, System.nanoTime() - started);
 			return DatasetStatus.FAILED;

@@ -30,8 +30,11 @@ class ImportLeases {
 	 */
 	static final String UNTIL = "current_timestamp + cast(:millis as double precision) * interval '0.001' second";
 
-	/** Whether a lease is free to take: never taken, or run out. */
-	static final String FREE = "(lease_owner is null or lease_until is null or lease_until < current_timestamp)";
+	/** Whether a lease has run out (or there never was one). */
+	static final String EXPIRED = "(lease_until is null or lease_until < current_timestamp)";
+
+	/** Whether a lease is free to take: nobody holds it, or it has run out. */
+	static final String FREE = "(lease_owner is null or " + EXPIRED + ")";
 
 	private final JdbcClient jdbc;
 
@@ -112,13 +115,14 @@ class ImportLeases {
 	}
 
 	/**
-	 * The {@code PROCESSING} datasets whose lease has run out (or that never had one).
+	 * The {@code PROCESSING} datasets whose lease has run out (or that never had one): a
+	 * dataset without an owner but with a lease end is waiting to be claimed until then.
 	 * @return the datasets
 	 */
 	List<Expired> expired() {
 		return this.jdbc
 			.sql("select id, file_name, uploaded_by, lease_owner from wage_dataset where status = 'PROCESSING' and "
-					+ FREE)
+					+ EXPIRED)
 			.query((rs, row) -> new Expired(rs.getLong("id"), rs.getString("file_name"), rs.getString("uploaded_by"),
 					rs.getString("lease_owner")))
 			.list();
@@ -134,7 +138,7 @@ class ImportLeases {
 	boolean failExpired(long id, String message) {
 		return this.jdbc.sql("""
 				update wage_dataset set status = 'FAILED', message = :message, finished_at = current_timestamp,
-				lease_owner = null, lease_until = null where id = :id and status = 'PROCESSING' and """ + " " + FREE)
+				lease_owner = null, lease_until = null where id = :id and status = 'PROCESSING' and """ + " " + EXPIRED)
 			.param("message", message)
 			.param("id", id)
 			.update() == 1;
