@@ -130,6 +130,7 @@ class SeveralNodesDatasetIntegrationTests {
 	@Test
 	void uploadOnOneNodeIsStoredInTheDatabaseAndImportedOnceWhenBothNodesReceiveIt() throws Exception {
 		byte[] file = DatasetFiles.workbook(300, 2022, 2201);
+		double readyBefore = readyCount();
 		CompletableFuture<HttpResponse<String>> onA = CompletableFuture
 			.supplyAsync(() -> upload(nodes.urlA(), "state_M2022_dl.xlsx", file));
 		CompletableFuture<HttpResponse<String>> onB = CompletableFuture
@@ -145,6 +146,7 @@ class SeveralNodesDatasetIntegrationTests {
 			.single()).as("the file is in the database").isEqualTo(file.length);
 		assertThat(awaitFinished(nodes.urlB(), id).get("status").asString()).isEqualTo("READY");
 		assertThat(readyEntries(id)).isEqualTo(1);
+		assertThat(readyCount()).as("tactus.imports{outcome=ready} on both nodes").isEqualTo(readyBefore + 1);
 
 		jdbc().sql("update wage_dataset set status = 'FAILED' where id = :id").param("id", id).update();
 		List<HttpResponse<String>> again = List
@@ -333,6 +335,10 @@ class SeveralNodesDatasetIntegrationTests {
 			throw new IllegalStateException(ex);
 		}
 		return leases.claim(id);
+	}
+
+	private static double readyCount() {
+		return metrics(nodes.a()).count(ImportMetrics.READY) + metrics(nodes.b()).count(ImportMetrics.READY);
 	}
 
 	private long readyEntries(long id) {
