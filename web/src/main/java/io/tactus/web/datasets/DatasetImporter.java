@@ -185,9 +185,11 @@ class DatasetImporter {
 		long id = request.datasetId();
 		long started = System.nanoTime();
 		this.progress.put(id, new ImportProgress("reading", 0, 0));
-		Batches sink = new Batches(id, lease);
 		try {
+			// Rows of an earlier attempt whose node died (a dataset taken over after its
+			// lease ran out).
 			whileHeld(lease, id, () -> this.rows.deleteRows(id));
+			Batches sink = new Batches(id, lease);
 			ReadReport report;
 			try {
 				report = request.read(sink);
@@ -490,6 +492,11 @@ class DatasetImporter {
 			}
 		}
 
+		/**
+		 * Stores the batches as they come, each in a transaction that first locks the
+		 * dataset's row and checks the lease, so that no row is stored once the lease is
+		 * lost (and the rows deleted by whoever failed the import stay deleted).
+		 */
 		private void write() {
 			try {
 				for (List<WageRow> rows = this.queue.take(); rows != END; rows = this.queue.take()) {

@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,6 +63,8 @@ class DatasetStartup implements ApplicationRunner {
 
 	private final StoredUploads uploads;
 
+	private final ImportSweeper sweeper;
+
 	private final DataSource dataSource;
 
 	private final TransactionTemplate transactions;
@@ -71,13 +74,14 @@ class DatasetStartup implements ApplicationRunner {
 	private final boolean importBundled;
 
 	DatasetStartup(Datasets datasets, DatasetImporter importer, DatasetService service, ImportLeases leases,
-			StoredUploads uploads, DataSource dataSource, TransactionTemplate transactions, TactusProperties properties,
-			@Value("${tactus.import-bundled-data:true}") boolean importBundled) {
+			StoredUploads uploads, ImportSweeper sweeper, DataSource dataSource, TransactionTemplate transactions,
+			TactusProperties properties, @Value("${tactus.import-bundled-data:true}") boolean importBundled) {
 		this.datasets = datasets;
 		this.importer = importer;
 		this.service = service;
 		this.leases = leases;
 		this.uploads = uploads;
+		this.sweeper = sweeper;
 		this.dataSource = dataSource;
 		this.transactions = transactions;
 		this.oldUploads = properties.dataDir().resolve("uploads");
@@ -86,7 +90,14 @@ class DatasetStartup implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws SQLException {
+		this.uploads.deleteStaleTemporaryFiles();
 		moveOldUploads();
+		try {
+			this.sweeper.sweepNow();
+		}
+		catch (DataAccessException ex) {
+			logger.warn("Cannot look for abandoned wage imports: {}", ex.getMessage());
+		}
 		if (this.importBundled) {
 			importBundledDataOnce();
 		}

@@ -3,12 +3,18 @@ package io.tactus.web.datasets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
 
 import io.tactus.web.system.TactusProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -24,6 +30,10 @@ import org.springframework.stereotype.Repository;
 class StoredUploads {
 
 	static final int CHUNK_BYTES = 1024 * 1024;
+
+	static final int STALE_HOURS = 1;
+
+	private static final Logger logger = LoggerFactory.getLogger(StoredUploads.class);
 
 	private final JdbcTemplate jdbc;
 
@@ -48,7 +58,7 @@ class StoredUploads {
 			int seq = 0;
 			for (int read = in.readNBytes(buffer, 0, CHUNK_BYTES); read > 0; read = in.readNBytes(buffer, 0,
 					CHUNK_BYTES)) {
-				byte[] chunk = (read == CHUNK_BYTES) ? buffer : java.util.Arrays.copyOf(buffer, read);
+				byte[] chunk = (read == CHUNK_BYTES) ? buffer : Arrays.copyOf(buffer, read);
 				this.jdbc.update("insert into dataset_file_chunk (dataset_id, seq, bytes) values (?, ?, ?)", datasetId,
 						seq++, chunk);
 			}
@@ -94,7 +104,7 @@ class StoredUploads {
 	 * @param suffix the file's suffix ({@code .xlsx}, {@code .csv})
 	 * @return the copy, for the caller to delete
 	 * @throws IOException when it cannot be written
-	 * @throws java.util.NoSuchElementException when no file is stored for the dataset
+	 * @throws NoSuchElementException when no file is stored for the dataset
 	 */
 	Path copyToTemporaryFile(long datasetId, String suffix) throws IOException {
 		Path copy = newTemporaryFile("dataset-" + datasetId + "-", suffix);
@@ -104,7 +114,7 @@ class StoredUploads {
 				size = copy(datasetId, out);
 			}
 			if (size == 0) {
-				throw new java.util.NoSuchElementException("No file is stored for dataset " + datasetId);
+				throw new NoSuchElementException("No file is stored for dataset " + datasetId);
 			}
 			return copy;
 		}
@@ -126,12 +136,42 @@ class StoredUploads {
 		return Files.createTempFile(this.temporary, prefix, suffix);
 	}
 
+	/**
+	 * Deletes files of this node's temporary folder left by a node that stopped while it
+	 * used them (older than {@value #STALE_HOURS} hour: no upload or import takes as
+	 * long).
+	 * @return how many were deleted
+	 */
+	int deleteStaleTemporaryFiles() {
+		if (!Files.isDirectory(this.temporary)) {
+			return 0;
+		}
+		Instant before = Instant.now().minus(Duration.ofHours(STALE_HOURS));
+		int deleted = 0;
+		try (Stream<Path> files = Files.list(this.temporary)) {
+			for (Path file : files.toList()) {
+				if (Files.isRegularFile(file) && Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+					delete(file);
+					deleted++;
+				}
+			}
+		}
+		catch (IOException ex) {
+			logger.warn("Cannot clean {}: {}", this.temporary, ex.toString());
+		}
+		return deleted;
+	}
+
+	/**
+	 * Deletes a temporary file; one that cannot be deleted is logged and left.
+	 * @param file the file
+	 */
 	static void delete(Path file) {
 		try {
 			Files.deleteIfExists(file);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			logger.warn("Cannot delete the temporary file {}: {}", file, ex.toString());
 		}
 	}
 
