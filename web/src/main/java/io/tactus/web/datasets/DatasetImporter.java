@@ -611,7 +611,8 @@ class DatasetImporter {
 	 * One file to import.
 	 *
 	 * @param datasetId the dataset it becomes
-	 * @param file where the upload is stored, {@code null} for bundled data
+	 * @param file the file on this node, {@code null} when the reader reads it from
+	 * elsewhere (the database, the classpath)
 	 * @param fileName the name it was uploaded with
 	 * @param askedYear the survey year the admin entered, {@code null} when none
 	 * @param uploadedBy who uploaded it
