@@ -72,7 +72,7 @@ class DatasetImporter {
 	private final Map<Long, ImportProgress> progress = new ConcurrentHashMap<>();
 
 	/** The imports whose lease this node holds: queued or running. */
-	private final Map<Long, Held> held = new ConcurrentHashMap<>();
+	private final Map<Long, ImportHold> held = new ConcurrentHashMap<>();
 
 	private volatile boolean stopping;
 
@@ -112,7 +112,7 @@ class DatasetImporter {
 	 * @param request what to import
 	 */
 	void submit(ImportRequest request) {
-		this.held.computeIfAbsent(request.datasetId(), (id) -> new Held(this.leases.millis(), true));
+		this.held.computeIfAbsent(request.datasetId(), (id) -> new ImportHold(this.leases.millis(), true));
 		this.progress.put(request.datasetId(), ImportProgress.QUEUED);
 		this.executor.execute(() -> run(request));
 	}
@@ -153,10 +153,10 @@ class DatasetImporter {
 	 */
 	DatasetStatus run(ImportRequest request) {
 		long id = request.datasetId();
-		Held lease = this.held.computeIfAbsent(id, (key) -> new Held(this.leases.millis(), false));
+		ImportHold lease = this.held.computeIfAbsent(id, (key) -> new ImportHold(this.leases.millis(), false));
 		try {
 			if (this.stopping) {
-				lease.stop(Stop.NODE_STOPPING);
+				lease.stop(ImportStop.NODE_STOPPING);
 				return abandon(request, lease, System.nanoTime());
 			}
 			long claimedAt = System.nanoTime();
@@ -181,7 +181,7 @@ class DatasetImporter {
 		}
 	}
 
-	private DatasetStatus importHeld(ImportRequest request, Held lease) {
+	private DatasetStatus importHeld(ImportRequest request, ImportHold lease) {
 		long id = request.datasetId();
 		long started = System.nanoTime();
 		this.progress.put(id, new ImportProgress("reading", 0, 0));
@@ -239,15 +239,15 @@ class DatasetImporter {
 		}
 	}
 
-	private DatasetStatus failed(ImportRequest request, Held lease, long started, Throwable ex) {
+	private DatasetStatus failed(ImportRequest request, ImportHold lease, long started, Throwable ex) {
 		long id = request.datasetId();
-		if (lease.stop() == Stop.LOST) {
+		if (lease.stop() == ImportStop.LOST) {
 			logger.warn("Import of dataset {} ({}) stopped: node {} lost its lease; another node marks it failed", id,
 					request.fileName(), this.leases.node());
 			this.metrics.finished(ImportMetrics.LOST_LEASE, System.nanoTime() - started);
 			return DatasetStatus.FAILED;
 		}
-		if (lease.stop() == Stop.NODE_STOPPING) {
+		if (lease.stop() == ImportStop.NODE_STOPPING) {
 			return abandon(request, lease, started);
 		}
 		if (ex instanceof OewsFileException) {
@@ -292,7 +292,7 @@ class DatasetImporter {
 	/**
 	 * Marks failed, as this node stops, an import it holds.
 	 */
-	private DatasetStatus abandon(ImportRequest request, Held lease, long started) {
+	private DatasetStatus abandon(ImportRequest request, ImportHold lease, long started) {
 		long id = request.datasetId();
 		try {
 			whileHeld(lease, id, () -> {
@@ -322,10 +322,10 @@ class DatasetImporter {
 	 * still holds its lease.
 	 * @throws LeaseLostException when it does not
 	 */
-	private void whileHeld(Held lease, long id, Runnable work) {
+	private void whileHeld(ImportHold lease, long id, Runnable work) {
 		this.transactions.executeWithoutResult((status) -> {
 			if (!this.leases.lockIfHeld(id)) {
-				lease.stop(Stop.LOST);
+				lease.stop(ImportStop.LOST);
 				throw new LeaseLostException(id);
 			}
 			work.run();
@@ -337,21 +337,21 @@ class DatasetImporter {
 	 * out, the database being unreachable) stops its import.
 	 */
 	void renew() {
-		for (Map.Entry<Long, Held> entry : this.held.entrySet()) {
-			Held lease = entry.getValue();
+		for (Map.Entry<Long, ImportHold> entry : this.held.entrySet()) {
+			ImportHold lease = entry.getValue();
 			long before = System.nanoTime();
 			try {
 				if (this.leases.renew(entry.getKey())) {
 					lease.renewed(before);
 				}
 				else if (lease.claimed()) {
-					lease.stop(Stop.LOST);
+					lease.stop(ImportStop.LOST);
 				}
 			}
 			catch (RuntimeException ex) {
 				logger.warn("Cannot renew the lease on dataset {}: {}", entry.getKey(), ex.toString());
 				if (lease.expired()) {
-					lease.stop(Stop.LOST);
+					lease.stop(ImportStop.LOST);
 				}
 			}
 		}
@@ -393,7 +393,7 @@ class DatasetImporter {
 	@PreDestroy
 	void stop() {
 		this.stopping = true;
-		this.held.values().forEach((lease) -> lease.stop(Stop.NODE_STOPPING));
+		this.held.values().forEach((lease) -> lease.stop(ImportStop.NODE_STOPPING));
 		this.executor.shutdown();
 		try {
 			if (!this.executor.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
@@ -420,7 +420,7 @@ class DatasetImporter {
 
 		private final long datasetId;
 
-		private final Held lease;
+		private final ImportHold lease;
 
 		private final BlockingQueue<List<WageRow>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
 
@@ -428,7 +428,7 @@ class DatasetImporter {
 
 		private List<WageRow> batch = new ArrayList<>(BATCH_SIZE);
 
-		Batches(long datasetId, Held lease) {
+		Batches(long datasetId, ImportHold lease) {
 			this.datasetId = datasetId;
 			this.lease = lease;
 			this.writer = CompletableFuture.runAsync(this::write, DatasetImporter.this.writers);
@@ -508,101 +508,6 @@ class DatasetImporter {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
-		}
-
-	}
-
-	/** Why an import must stop before it ends. */
-	enum Stop {
-
-		/** It goes on. */
-		NONE,
-
-		/** This node no longer holds its lease. */
-		LOST,
-
-		/** This node is stopping. */
-		NODE_STOPPING
-
-	}
-
-	/**
-	 * This node's hold on one import: when its lease was last renewed (the node's own
-	 * monotonic clock, so the lease is known lost when the database cannot be reached to
-	 * renew it) and whether it must stop.
-	 */
-	static final class Held {
-
-		private final long leaseNanos;
-
-		private volatile long validUntil;
-
-		private volatile boolean claimed;
-
-		private volatile Stop stop = Stop.NONE;
-
-		Held(long leaseMillis, boolean claimed) {
-			this.leaseNanos = TimeUnit.MILLISECONDS.toNanos(leaseMillis);
-			this.validUntil = System.nanoTime() + this.leaseNanos;
-			this.claimed = claimed;
-		}
-
-		void renewed(long at) {
-			this.claimed = true;
-			this.validUntil = at + this.leaseNanos;
-		}
-
-		boolean claimed() {
-			return this.claimed;
-		}
-
-		boolean expired() {
-			return System.nanoTime() - this.validUntil > 0;
-		}
-
-		synchronized void stop(Stop reason) {
-			if (this.stop == Stop.NONE) {
-				this.stop = reason;
-			}
-		}
-
-		Stop stop() {
-			return this.stop;
-		}
-
-		/**
-		 * Throws when the import must stop.
-		 * @throws ImportStoppedException when it must
-		 */
-		void check() {
-			if (this.stop == Stop.NONE && this.claimed && expired()) {
-				stop(Stop.LOST);
-			}
-			if (this.stop != Stop.NONE) {
-				throw new ImportStoppedException(this.stop);
-			}
-		}
-
-	}
-
-	/**
-	 * An import stopped because its lease was lost or its node is stopping.
-	 */
-	static class ImportStoppedException extends RuntimeException {
-
-		ImportStoppedException(Stop reason) {
-			super("Import stopped: " + reason, null, false, false);
-		}
-
-	}
-
-	/**
-	 * The dataset is no longer {@code PROCESSING} under this node.
-	 */
-	static class LeaseLostException extends RuntimeException {
-
-		LeaseLostException(long id) {
-			super("This node no longer holds the lease on dataset " + id, null, false, false);
 		}
 
 	}
