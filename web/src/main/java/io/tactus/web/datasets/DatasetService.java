@@ -6,21 +6,24 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import io.tactus.reports.oews.OewsErrorWorkbook;
 import io.tactus.reports.oews.OewsFileException;
-import io.tactus.web.datasets.DatasetImporter.ImportRequest;
 import io.tactus.web.system.AuditAction;
 import io.tactus.web.system.AuditLog;
 import io.tactus.web.system.Sha256;
-import io.tactus.web.system.TactusProperties;
+import io.tactus.web.system.StateGenerations;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Uploads, publishing and rollback of wage datasets.
@@ -30,6 +33,9 @@ public class DatasetService {
 
 	/** The largest upload accepted, in bytes. */
 	public static final long MAX_UPLOAD_BYTES = 80L * 1024 * 1024;
+
+	/** The shared generation of the published data ({@code state_generation}). */
+	static final String PUBLISHED_DATA = "published-data";
 
 	private final Datasets datasets;
 
@@ -41,21 +47,29 @@ public class DatasetService {
 
 	private final ApplicationEventPublisher events;
 
-	private final Path uploads;
+	private final StoredUploads uploads;
+
+	private final StateGenerations generations;
+
+	private final TransactionTemplate transactions;
 
 	DatasetService(Datasets datasets, DatasetImporter importer, DatasetDiffs diffs, AuditLog audit,
-			ApplicationEventPublisher events, TactusProperties properties) {
+			ApplicationEventPublisher events, StoredUploads uploads, StateGenerations generations,
+			TransactionTemplate transactions) {
 		this.datasets = datasets;
 		this.importer = importer;
 		this.diffs = diffs;
 		this.audit = audit;
 		this.events = events;
-		this.uploads = properties.dataDir().resolve("uploads");
+		this.uploads = uploads;
+		this.generations = generations;
+		this.transactions = transactions;
 	}
 
 	/**
-	 * Stores an upload and queues its import; a file uploaded before is recognised by its
-	 * SHA-256 and not imported again (unless its import failed).
+	 * Stores an upload in the database and queues its import on this node (which holds
+	 * its lease from then on); a file uploaded before is recognised by its SHA-256 and
+	 * not imported again (unless its import failed).
 	 * @param content the file's bytes
 	 * @param originalName the name it was uploaded with
 	 * @param askedYear the survey year the admin entered, {@code null} for none
@@ -72,40 +86,57 @@ public class DatasetService {
 			long size = Files.size(stored);
 			Optional<Dataset> existing = this.datasets.findBySha256(sha256);
 			if (existing.isPresent() && existing.get().status() != DatasetStatus.FAILED) {
-				Files.deleteIfExists(stored);
 				return new Upload(existing.get(), true);
 			}
-			long id;
-			if (existing.isPresent()) {
-				id = existing.get().id();
-				this.datasets.restart(id, uploadedBy);
+			Optional<Long> created;
+			try {
+				created = Optional.ofNullable(this.transactions.execute((status) -> {
+					long id;
+					if (existing.isPresent()) {
+						id = existing.get().id();
+						if (!this.datasets.restart(id, uploadedBy)) {
+							return null;
+						}
+					}
+					else {
+						id = this.datasets.insert(fileName, size, sha256, "UPLOAD", uploadedBy);
+					}
+					try {
+						this.uploads.store(id, stored);
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+					return id;
+				}));
 			}
-			else {
-				id = this.datasets.insert(fileName, size, sha256, "UPLOAD", uploadedBy);
+			catch (DuplicateKeyException ex) {
+				// Another node stored the same file a moment ago.
+				created = Optional.empty();
 			}
-			Path target = this.uploads.resolve(id + extension(fileName));
-			Files.move(stored, target, StandardCopyOption.REPLACE_EXISTING);
+			if (created.isEmpty()) {
+				return new Upload(this.datasets.findBySha256(sha256).orElseThrow(), true);
+			}
+			long id = created.get();
 			this.audit.record(uploadedBy, AuditAction.DATASET_UPLOADED, fileName,
 					"dataset " + id + ", " + size + " bytes");
-			this.importer.submit(ImportRequest.ofFile(id, target, fileName, askedYear, uploadedBy));
+			this.importer.submitStored(id, fileName, askedYear, uploadedBy);
 			return new Upload(this.datasets.find(id).orElseThrow(), false);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		finally {
-			try {
-				Files.deleteIfExists(stored);
-			}
-			catch (IOException ex) {
-				// the temporary file is left for the next start to clean
-			}
+			StoredUploads.delete(stored);
 		}
 	}
 
 	/**
 	 * Publishes a ready dataset, or an earlier one again (rollback); the one it replaces
-	 * is retired.
+	 * is retired. The shared generation of the published data advances in the same
+	 * transaction, so every node drops its cached figures within a poll
+	 * ({@link PublishedDataAnnouncer}); this node drops them as soon as the transaction
+	 * commits.
 	 * @param id the dataset
 	 * @param by the admin
 	 * @return the published dataset
@@ -122,10 +153,26 @@ public class DatasetService {
 		boolean rollback = dataset.status() == DatasetStatus.RETIRED;
 		this.datasets.retirePublished();
 		this.datasets.markPublished(id, by);
+		this.generations.advance(PUBLISHED_DATA);
 		this.audit.record(by, rollback ? AuditAction.DATASET_REPUBLISHED : AuditAction.DATASET_PUBLISHED,
 				dataset.fileName(), "dataset " + id);
-		this.events.publishEvent(new DatasetPublished(id));
+		afterCommit(() -> this.events.publishEvent(new DatasetPublished(id)));
 		return this.datasets.find(id).orElseThrow();
+	}
+
+	private static void afterCommit(Runnable action) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			action.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCommit() {
+				action.run();
+			}
+
+		});
 	}
 
 	/**
@@ -150,8 +197,11 @@ public class DatasetService {
 	 * @throws IOException when the upload cannot be read
 	 */
 	void writeErrorWorkbook(Dataset dataset, OutputStream out) throws IOException {
-		Path upload = this.uploads.resolve(dataset.id() + extension(dataset.fileName()));
-		if (!Files.exists(upload)) {
+		Path upload;
+		try {
+			upload = this.uploads.copyToTemporaryFile(dataset.id(), extension(dataset.fileName()));
+		}
+		catch (NoSuchElementException ex) {
 			throw new DatasetNotFoundException(dataset.id());
 		}
 		try {
@@ -160,12 +210,14 @@ public class DatasetService {
 		catch (OewsFileException ex) {
 			throw new UploadRefusedException(dataset.fileName(), ex.getMessage());
 		}
+		finally {
+			StoredUploads.delete(upload);
+		}
 	}
 
 	private Path store(InputStream content, String fileName) {
 		try {
-			Files.createDirectories(this.uploads);
-			Path temporary = Files.createTempFile(this.uploads, "upload-", ".part");
+			Path temporary = this.uploads.newTemporaryFile("upload-", ".part");
 			long size;
 			try (OutputStream out = Files.newOutputStream(temporary)) {
 				size = content.transferTo(out);
@@ -212,7 +264,7 @@ public class DatasetService {
 		return (base.length() > 200) ? base.substring(base.length() - 200) : base;
 	}
 
-	private static String extension(String fileName) {
+	static String extension(String fileName) {
 		return fileName.toLowerCase(Locale.ROOT).endsWith(".csv") ? ".csv" : ".xlsx";
 	}
 

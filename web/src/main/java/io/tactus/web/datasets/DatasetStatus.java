@@ -15,8 +15,8 @@ public enum DatasetStatus {
 	REJECTED,
 
 	/**
-	 * The import stopped (the portal was stopped, or an unexpected failure); nothing of
-	 * it is used.
+	 * The import stopped (the node importing it stopped, or an unexpected failure);
+	 * nothing of it is used.
 	 */
 	FAILED,
 

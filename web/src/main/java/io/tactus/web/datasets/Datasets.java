@@ -32,10 +32,13 @@ public class Datasets {
 
 	private final Clock clock;
 
-	Datasets(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+	private final ImportLeases leases;
+
+	Datasets(JdbcClient jdbc, JdbcTemplate template, Clock clock, ImportLeases leases) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.clock = clock;
+		this.leases = leases;
 	}
 
 	/**
@@ -80,41 +83,71 @@ public class Datasets {
 			.list();
 	}
 
-	long count() {
-		return this.jdbc.sql("select count(*) from wage_dataset").query(Long.class).single();
+	long count(String source) {
+		return this.jdbc.sql("select count(*) from wage_dataset where source = :source")
+			.param("source", source)
+			.query(Long.class)
+			.single();
 	}
 
+	/**
+	 * Makes a {@code PROCESSING} dataset, its lease held by this node from the start: an
+	 * upload is claimed by the node that accepts it, and the lease covers the time it
+	 * waits in that node's queue.
+	 * @param fileName the file's name
+	 * @param size its size in bytes
+	 * @param sha256 its SHA-256
+	 * @param source {@code UPLOAD} or {@code BUNDLED}
+	 * @param uploadedBy who
+	 * @return the dataset's id
+	 * @throws org.springframework.dao.DuplicateKeyException when a dataset has that
+	 * SHA-256
+	 */
 	long insert(String fileName, long size, String sha256, String source, String uploadedBy) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
-				insert into wage_dataset (file_name, file_size, sha256, source, uploaded_by, uploaded_at, status)
-				values (:name, :size, :sha, :source, :by, :at, 'PROCESSING')""")
+				insert into wage_dataset (file_name, file_size, sha256, source, uploaded_by, uploaded_at, status,
+				lease_owner, lease_until)
+				values (:name, :size, :sha, :source, :by, :at, 'PROCESSING', :node, """ + ImportLeases.UNTIL + ")")
 			.param("name", fileName)
 			.param("size", size)
 			.param("sha", sha256)
 			.param("source", source)
 			.param("by", uploadedBy)
 			.param("at", OffsetDateTime.now(this.clock))
+			.param("node", this.leases.node())
+			.param("millis", this.leases.millis())
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
 	}
 
-	void restart(long id, String uploadedBy) {
-		this.jdbc.sql("""
-				update wage_dataset set status = 'PROCESSING', uploaded_by = :by, uploaded_at = :at, message = '',
-				finished_at = null where id = :id""")
+	/**
+	 * Imports a failed dataset again, its lease held by this node: of several nodes
+	 * restarting it at once, exactly one does.
+	 * @param id the dataset
+	 * @param uploadedBy who uploaded it again
+	 * @return whether this call restarted it (else it was no longer failed)
+	 */
+	boolean restart(long id, String uploadedBy) {
+		return this.jdbc
+			.sql("""
+					update wage_dataset set status = 'PROCESSING', uploaded_by = :by, uploaded_at = :at, message = '',
+					finished_at = null, lease_owner = :node, lease_until = """ + ImportLeases.UNTIL
+					+ " where id = :id and status = 'FAILED'")
 			.param("by", uploadedBy)
 			.param("at", OffsetDateTime.now(this.clock))
+			.param("node", this.leases.node())
+			.param("millis", this.leases.millis())
 			.param("id", id)
-			.update();
+			.update() == 1;
 	}
 
 	void finish(long id, ReadReport report, Integer year, DatasetStatus status, String message) {
 		this.jdbc.sql("""
 				update wage_dataset set status = :status, survey_year = :year, sheet_name = :sheet,
 				rows_read = :read, rows_accepted = :accepted, rows_warned = :warned, rows_rejected = :rejected,
-				error_count = :errors, warning_count = :warnings, message = :message, finished_at = :at
-				where id = :id""")
+				error_count = :errors, warning_count = :warnings, message = :message, finished_at = :at,
+				lease_owner = null, lease_until = null where id = :id""")
 			.param("status", status.name())
 			.param("year", year)
 			.param("sheet", report.sheetName())
@@ -131,16 +164,14 @@ public class Datasets {
 	}
 
 	void fail(long id, DatasetStatus status, String message) {
-		this.jdbc.sql("update wage_dataset set status = :status, message = :message, finished_at = :at where id = :id")
+		this.jdbc.sql("""
+				update wage_dataset set status = :status, message = :message, finished_at = :at, lease_owner = null,
+				lease_until = null where id = :id""")
 			.param("status", status.name())
 			.param("message", truncate(message, 2000))
 			.param("at", OffsetDateTime.now(this.clock))
 			.param("id", id)
 			.update();
-	}
-
-	List<Long> processing() {
-		return this.jdbc.sql("select id from wage_dataset where status = 'PROCESSING'").query(Long.class).list();
 	}
 
 	void retirePublished() {

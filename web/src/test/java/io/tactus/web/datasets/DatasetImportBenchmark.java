@@ -11,6 +11,7 @@ import io.tactus.web.datasets.DatasetImporter.ImportRequest;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Times a whole import (read, validate, store) of an all-data-layout workbook, on the
@@ -75,12 +76,39 @@ public final class DatasetImportBenchmark {
 				report("%s run %d: %s, %,d rows stored in %.1f s (%,.0f rows/s), %d errors, %d warnings; heap max %d MB",
 						database, run, status, dataset.rowsAccepted(), elapsed, dataset.rowsAccepted() / elapsed,
 						dataset.errorCount(), dataset.warningCount(), Runtime.getRuntime().maxMemory() / 1024 / 1024);
+				storeAndCopyBack(context, id, workbook, database, run);
 			}
 			if (database.equals("postgres")) {
 				context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
 					.execute("drop schema " + schema + " cascade");
 			}
 		}
+	}
+
+	/**
+	 * Times what several nodes add to an upload: storing the file in the database in
+	 * chunks, and copying it back to a temporary file of the importing node.
+	 */
+	private static void storeAndCopyBack(ConfigurableApplicationContext context, long id, Path workbook,
+			String database, int run) throws Exception {
+		StoredUploads uploads = context.getBean(StoredUploads.class);
+		TransactionTemplate transactions = context.getBean(TransactionTemplate.class);
+		long start = System.nanoTime();
+		transactions.executeWithoutResult((status) -> {
+			try {
+				uploads.store(id, workbook);
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		});
+		double stored = seconds(start);
+		start = System.nanoTime();
+		Path copy = uploads.copyToTemporaryFile(id, ".xlsx");
+		double copied = seconds(start);
+		report("%s run %d: file of %,d bytes stored in the database in %.1f s, copied back in %.1f s", database, run,
+				Files.size(copy), stored, copied);
+		Files.delete(copy);
 	}
 
 	private static double seconds(long start) {

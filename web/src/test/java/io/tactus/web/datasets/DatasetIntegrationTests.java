@@ -9,6 +9,7 @@ import io.tactus.web.TestAccounts;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -161,15 +162,30 @@ class DatasetIntegrationTests {
 	}
 
 	@Test
-	void marksImportInterruptedByAStopAsFailedAndRemovesItsRows(@Autowired DatasetStartup startup) throws Exception {
-		long id = this.datasets.insert("interrupted.xlsx", 10, "f".repeat(64), "UPLOAD", "admin");
-		this.rows.insert(id, this.rows.stateAndNationalRows(this.datasets.published().orElseThrow().id()));
-		assertThat(this.rows.preview(id, 5)).isNotEmpty();
-		startup.recoverInterruptedImports();
-		Dataset failed = this.datasets.find(id).orElseThrow();
+	void marksAnImportWhoseLeaseRanOutAsFailedAndRemovesItsRowsButLeavesAHeldOneAlone(@Autowired ImportSweeper sweeper,
+			@Autowired JdbcClient jdbc) throws Exception {
+		long published = this.datasets.published().orElseThrow().id();
+		long dead = this.datasets.insert("interrupted.xlsx", 10, "f".repeat(64), "UPLOAD", "admin");
+		long live = this.datasets.insert("running.xlsx", 10, "e".repeat(64), "UPLOAD", "admin");
+		this.rows.insert(dead, this.rows.stateAndNationalRows(published));
+		jdbc.sql("update wage_dataset set lease_owner = 'stopped-node', lease_until = current_timestamp"
+				+ " - interval '1' second where id = :id")
+			.param("id", dead)
+			.update();
+		jdbc.sql("update wage_dataset set lease_owner = 'live-node' where id = :id").param("id", live).update();
+		assertThat(this.rows.preview(dead, 5)).isNotEmpty();
+
+		sweeper.sweepNow();
+
+		Dataset failed = this.datasets.find(dead).orElseThrow();
 		assertThat(failed.status()).isEqualTo(DatasetStatus.FAILED);
-		assertThat(failed.message()).contains("stopped during this import");
-		assertThat(this.rows.preview(id, 5)).isEmpty();
+		assertThat(failed.message()).contains("(stopped-node) stopped before it finished")
+			.contains("nothing of it is used");
+		assertThat(this.rows.preview(dead, 5)).isEmpty();
+		assertThat(this.datasets.find(live).orElseThrow().status()).as("its lease has not run out")
+			.isEqualTo(DatasetStatus.PROCESSING);
+		assertThat(this.datasets.published().orElseThrow().id()).isEqualTo(published);
+		jdbc.sql("delete from wage_dataset where id = :id").param("id", live).update();
 	}
 
 	private void assertRejected(String name, byte[] content, String expected) throws Exception {
