@@ -106,8 +106,9 @@ curl -s -c "$JAR_FILE" -b "$JAR_FILE" "$BASE/login" -o "$WORK/login.html"
 CSRF=$(grep -o 'name="_csrf" value="[^"]*"' "$WORK/login.html" | head -1 | sed 's/.*value="//;s/"$//')
 curl -s -c "$JAR_FILE" -b "$JAR_FILE" --data-urlencode "username=$SEEKER" --data-urlencode "password=$SEEKER_PASSWORD" \
 	--data-urlencode "_csrf=$CSRF" -o /dev/null "$BASE/login"
-SESSION=$(awk '$6 == "JSESSIONID" { print $7 }' "$JAR_FILE" | tail -1)
-COOKIE="Cookie: JSESSIONID=$SESSION"
+# SESSION with sessions in the database (Spring Session), JSESSIONID with Tomcat's own (older builds).
+SESSION_COOKIE=$(awk '$6 == "SESSION" || $6 == "JSESSIONID" { cookie = $6 "=" $7 } END { print cookie }' "$JAR_FILE")
+COOKIE="Cookie: $SESSION_COOKIE"
 page=$(curl -s -o /dev/null -w '%{http_code}' -H "$COOKIE" "$BASE/wages")
 [ "$page" = "200" ] || { echo "The comparison page answered $page with the session cookie" >&2; exit 1; }
 

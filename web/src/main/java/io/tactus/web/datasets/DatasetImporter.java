@@ -69,7 +69,7 @@ class DatasetImporter {
 
 	private final ImportMetrics metrics;
 
-	private final Map<Long, ImportProgress> progress = new ConcurrentHashMap<>();
+	private final SharedProgress progress;
 
 	/** The imports whose lease this node holds: queued or running. */
 	private final Map<Long, ImportHold> held = new ConcurrentHashMap<>();
@@ -95,8 +95,9 @@ class DatasetImporter {
 	});
 
 	DatasetImporter(Datasets datasets, WageRowStore rows, AuditLog audit, StoredUploads uploads, ImportLeases leases,
-			TransactionTemplate transactions, ImportMetrics metrics) {
+			TransactionTemplate transactions, ImportMetrics metrics, SharedProgress progress) {
 		this.datasets = datasets;
+		this.progress = progress;
 		this.rows = rows;
 		this.audit = audit;
 		this.uploads = uploads;
@@ -143,7 +144,7 @@ class DatasetImporter {
 	 * @return the progress, empty when it is not queued or running
 	 */
 	Optional<ImportProgress> progress(long datasetId) {
-		return Optional.ofNullable(this.progress.get(datasetId));
+		return this.progress.get(datasetId);
 	}
 
 	/**

@@ -132,8 +132,8 @@ public class Datasets {
 		return this.jdbc
 			.sql("""
 					update wage_dataset set status = 'PROCESSING', uploaded_by = :by, uploaded_at = :at, message = '',
-					finished_at = null, lease_owner = :node, lease_until = """ + ImportLeases.UNTIL
-					+ " where id = :id and status = 'FAILED'")
+					finished_at = null, progress_stage = null, lease_owner = :node, lease_until = """
+					+ ImportLeases.UNTIL + " where id = :id and status = 'FAILED'")
 			.param("by", uploadedBy)
 			.param("at", OffsetDateTime.now(this.clock))
 			.param("node", this.leases.node())

@@ -246,6 +246,15 @@ class SeveralNodesDatasetIntegrationTests {
 		long id = startEndlessImport(nodes.a(), "running-on-a.xlsx", "a".repeat(64), reading);
 		assertThat(reading.await(30, TimeUnit.SECONDS)).isTrue();
 
+		ClusterClient admin = new ClusterClient();
+		admin.signIn(nodes.urlA(), "admin", TestAccounts.ADMIN_PASSWORD);
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+			JsonNode onB = JSON.readTree(admin.get(nodes.urlB(), "/admin/datasets/" + id + "/progress").body());
+			assertThat(onB.get("status").asString()).isEqualTo("PROCESSING");
+			assertThat(onB.get("stage").asString()).as("the progress of A's import, read on B").isEqualTo("reading");
+			assertThat(onB.get("rowsRead").asLong()).isPositive();
+		});
+
 		ConfigurableApplicationContext c = TwoNodes.startNode(SCHEMA, "c", LEASE);
 		try {
 			await().during(Duration.ofSeconds(3 + 5 + 2))

@@ -106,6 +106,20 @@ class ActuatorIntegrationTests {
 		assertThat(text).as("Spring Security observations stay off").doesNotContain("spring_security");
 	}
 
+	@Test
+	void prometheusShowsSignInFailuresAndImports() throws Exception {
+		this.mvc.perform(get("/api/v1/wages/states").with(httpBasic(SEEKER, "not-the-password-at-all")));
+		String text = this.mvc
+			.perform(get("/actuator/prometheus").with(httpBasic("admin", TestAccounts.ADMIN_PASSWORD)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(text).containsPattern("tactus_sign_in_failures_total\\{[^}]*reason=\"bad-credentials\"[^}]*} [1-9]")
+			.containsPattern("tactus_imports_total\\{[^}]*outcome=\"ready\"[^}]*} [1-9]")
+			.contains("tactus_imports_running")
+			.contains("tactus_imports_duration_seconds");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/actuator", "/actuator/env", "/actuator/beans", "/actuator/metrics", "/actuator/heapdump",
 			"/actuator/configprops", "/actuator/loggers", "/actuator/shutdown" })
