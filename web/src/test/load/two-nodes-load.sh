@@ -8,7 +8,7 @@
 # Build the jar first: ./mvnw -B -q -DskipTests package
 # Usage: web/src/test/load/two-nodes-load.sh
 #
-# Settings (environment): DURATION (60s), CONNECTIONS (50), THREADS (1), WARMUP (40: seconds through both nodes
+# Settings (environment): DURATION (60s), CONNECTIONS (50), THREADS (1), WARMUP (120: seconds through both nodes; two JVMs on two cores need about that to finish compiling
 # before the runs), WRK_TIMEOUT (10s), JAR (web/target/tactus.jar), JAVA_OPTS (none), PGHOST (127.0.0.1),
 # PGPORT (5432), PGUSER (postgres), PGPASSWORD (none), LOAD_DB (tactus_load: dropped and created again),
 # PORT_A (18281), PORT_B (18282), LB_PORT (18280: nginx, both nodes), ONE_PORT (18283: nginx, node A only),
@@ -20,7 +20,7 @@ set -euo pipefail
 DURATION=${DURATION:-60s}
 CONNECTIONS=${CONNECTIONS:-50}
 THREADS=${THREADS:-1}
-WARMUP=${WARMUP:-40}
+WARMUP=${WARMUP:-120}
 WRK_TIMEOUT=${WRK_TIMEOUT:-10s}
 ROOT=$(cd "$(dirname "$0")/../../../.." && pwd)
 JAR=${JAR:-$ROOT/web/target/tactus.jar}
