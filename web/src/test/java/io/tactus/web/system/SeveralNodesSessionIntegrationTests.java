@@ -1,10 +1,5 @@
 package io.tactus.web.system;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -23,6 +18,7 @@ import io.tactus.web.account.AccountService;
 import io.tactus.web.account.Accounts;
 import io.tactus.web.account.Role;
 import io.tactus.web.account.TactusUser;
+import io.tactus.web.support.RawHttp;
 import io.tactus.web.support.ClusterClient;
 import io.tactus.web.support.PostgresSchema;
 import io.tactus.web.support.RequiresPostgres;
@@ -35,6 +31,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
+import static io.tactus.web.support.RawHttp.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -53,11 +50,6 @@ class SeveralNodesSessionIntegrationTests {
 	private static final Pattern STYLESHEET = Pattern.compile("href=\"(/css/[^\"]+\\.css)\"");
 
 	private static TwoNodes nodes;
-
-	private final HttpClient http = HttpClient.newBuilder()
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
 
 	@BeforeAll
 	static void start() {
@@ -362,24 +354,8 @@ class SeveralNodesSessionIntegrationTests {
 		return new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
 	}
 
-	private static String basic(String username, String password) {
-		return "Basic "
-				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-	}
-
 	private HttpResponse<String> send(String base, String path, Map<String, String> headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
-		headers.forEach(request::header);
-		try {
-			return this.http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return RawHttp.get(base + path, headers);
 	}
 
 }

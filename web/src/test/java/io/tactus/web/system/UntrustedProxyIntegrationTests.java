@@ -1,13 +1,7 @@
 package io.tactus.web.system;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -19,6 +13,7 @@ import io.tactus.web.TestAccounts;
 import io.tactus.web.account.AccountService;
 import io.tactus.web.account.Accounts;
 import io.tactus.web.account.Role;
+import io.tactus.web.support.RawHttp;
 import io.tactus.web.support.ClusterClient;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +26,7 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
+import static io.tactus.web.support.RawHttp.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -42,11 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 @TestPropertySource(properties = { "tactus.import-bundled-data=false", "tactus.sign-in.first-delay=10m" })
 class UntrustedProxyIntegrationTests {
-
-	private final HttpClient http = HttpClient.newBuilder()
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
 
 	@LocalServerPort
 	private int port;
@@ -129,24 +120,8 @@ class UntrustedProxyIntegrationTests {
 		return "http://127.0.0.1:" + this.port;
 	}
 
-	private static String basic(String username, String password) {
-		return "Basic "
-				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-	}
-
 	private HttpResponse<String> send(String path, Map<String, String> headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30));
-		headers.forEach(request::header);
-		try {
-			return this.http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return RawHttp.get(base() + path, headers);
 	}
 
 }
