@@ -6,16 +6,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import javax.sql.DataSource;
 
 import io.tactus.reports.oews.BundledOewsData;
 import io.tactus.web.datasets.DatasetImporter.ImportRequest;
@@ -29,6 +23,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,13 +32,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * On start: on an empty database the bundled real OEWS figures are imported and published
  * year by year, so the newest is published, the older ones retired (kept for
  * year-over-year views), and the portal is useful out of the box. Nodes starting together
- * do this once: the first locks the {@code bundled-data} row of {@code startup_task}
- * ({@code select ... for update} on a connection of its own) and the others wait for it,
- * then find it done. A node that dies half-way releases the lock with its connection; the
- * next node to hold it carries on file by file (a file is known by its SHA-256), taking
- * over a half-imported one once its lease has run out. An import a node was running when
- * it stopped is left to the lease sweeper ({@link ImportSweeper}): a starting node never
- * fails an import that another live node is running.
+ * do this once: start-up runners run under the start-up lock
+ * ({@code system.StartupLock}), so the first node imports and marks the
+ * {@code bundled-data} row of {@code startup_task} done, and the others find it done. A
+ * node that dies half-way releases the lock with its connection; the next node to hold it
+ * carries on file by file (a file is known by its SHA-256), taking over a half-imported
+ * one once its lease has run out. An import a node was running when it stopped is left to
+ * the lease sweeper ({@link ImportSweeper}): a starting node never fails an import that
+ * another live node is running.
  */
 @Component
 @Order(5)
@@ -65,7 +61,7 @@ class DatasetStartup implements ApplicationRunner {
 
 	private final ImportSweeper sweeper;
 
-	private final DataSource dataSource;
+	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
 
@@ -74,7 +70,7 @@ class DatasetStartup implements ApplicationRunner {
 	private final boolean importBundled;
 
 	DatasetStartup(Datasets datasets, DatasetImporter importer, DatasetService service, ImportLeases leases,
-			StoredUploads uploads, ImportSweeper sweeper, DataSource dataSource, TransactionTemplate transactions,
+			StoredUploads uploads, ImportSweeper sweeper, JdbcClient jdbc, TransactionTemplate transactions,
 			TactusProperties properties, @Value("${tactus.import-bundled-data:true}") boolean importBundled) {
 		this.datasets = datasets;
 		this.importer = importer;
@@ -82,14 +78,14 @@ class DatasetStartup implements ApplicationRunner {
 		this.leases = leases;
 		this.uploads = uploads;
 		this.sweeper = sweeper;
-		this.dataSource = dataSource;
+		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.oldUploads = properties.dataDir().resolve("uploads");
 		this.importBundled = importBundled;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) throws SQLException {
+	public void run(ApplicationArguments args) {
 		this.uploads.deleteStaleTemporaryFiles();
 		moveOldUploads();
 		try {
@@ -104,53 +100,32 @@ class DatasetStartup implements ApplicationRunner {
 	}
 
 	/**
-	 * Imports the bundled data unless it was done (or the database already had datasets):
-	 * holding the lock, so that of nodes starting together one does it and the others
-	 * wait.
-	 * @throws SQLException when the lock cannot be taken
+	 * Imports the bundled data unless it was done (or the database already had datasets).
+	 * Runs while this node holds the start-up lock ({@code system.StartupLock}), so of
+	 * nodes starting together one does it and the others, waiting for the lock, find it
+	 * done.
 	 */
-	void importBundledDataOnce() throws SQLException {
-		try (Connection connection = this.dataSource.getConnection()) {
-			boolean autoCommit = connection.getAutoCommit();
-			connection.setAutoCommit(false);
-			try {
-				if (lockUndone(connection)) {
-					if (this.datasets.count("UPLOAD") > 0) {
-						logger.info("Datasets were uploaded before the bundled data was imported: not importing it");
-						markDone(connection);
-					}
-					else if (importBundledData()) {
-						markDone(connection);
-					}
-				}
-				connection.commit();
-			}
-			catch (SQLException | RuntimeException ex) {
-				connection.rollback();
-				throw ex;
-			}
-			finally {
-				connection.setAutoCommit(autoCommit);
-			}
+	void importBundledDataOnce() {
+		boolean undone = this.jdbc.sql("select count(*) from startup_task where name = :name and done_at is null")
+			.param("name", BUNDLED_DATA)
+			.query(Long.class)
+			.single() > 0;
+		if (!undone) {
+			return;
+		}
+		if (this.datasets.count("UPLOAD") > 0) {
+			logger.info("Datasets were uploaded before the bundled data was imported: not importing it");
+			markDone();
+		}
+		else if (importBundledData()) {
+			markDone();
 		}
 	}
 
-	private static boolean lockUndone(Connection connection) throws SQLException {
-		try (PreparedStatement lock = connection
-			.prepareStatement("select done_at from startup_task where name = ? for update")) {
-			lock.setString(1, BUNDLED_DATA);
-			try (ResultSet rs = lock.executeQuery()) {
-				return rs.next() && rs.getObject(1) == null;
-			}
-		}
-	}
-
-	private static void markDone(Connection connection) throws SQLException {
-		try (PreparedStatement done = connection
-			.prepareStatement("update startup_task set done_at = current_timestamp where name = ?")) {
-			done.setString(1, BUNDLED_DATA);
-			done.executeUpdate();
-		}
+	private void markDone() {
+		this.jdbc.sql("update startup_task set done_at = current_timestamp where name = :name")
+			.param("name", BUNDLED_DATA)
+			.update();
 	}
 
 	/**
