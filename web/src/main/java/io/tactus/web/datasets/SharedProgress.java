@@ -58,10 +58,10 @@ class SharedProgress {
 		if (mine != null) {
 			return Optional.of(mine.progress());
 		}
-		return this.jdbc.sql("""
-				select progress_stage, progress_rows, progress_expected from wage_dataset
-				where id = :id and status = 'PROCESSING' and progress_stage is not null
-				and lease_until >= current_timestamp""")
+		return this.jdbc
+			.sql("select progress_stage, progress_rows, progress_expected from wage_dataset"
+					+ " where id = :id and status = 'PROCESSING' and progress_stage is not null and not "
+					+ ImportLeases.EXPIRED)
 			.param("id", datasetId)
 			.query((rs, row) -> new ImportProgress(rs.getString(1), rs.getLong(2), rs.getLong(3)))
 			.optional();

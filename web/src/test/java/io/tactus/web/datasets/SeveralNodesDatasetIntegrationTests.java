@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +19,7 @@ import io.tactus.reports.oews.WageRow;
 import io.tactus.web.TestAccounts;
 import io.tactus.web.datasets.DatasetImporter.ImportRequest;
 import io.tactus.web.support.ClusterClient;
+import io.tactus.web.support.RawHttp;
 import io.tactus.web.support.PostgresSchema;
 import io.tactus.web.support.RequiresPostgres;
 import io.tactus.web.support.TwoNodes;
@@ -408,8 +408,7 @@ class SeveralNodesDatasetIntegrationTests {
 	}
 
 	private static String basic() {
-		return "Basic " + Base64.getEncoder()
-			.encodeToString(("admin:" + TestAccounts.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+		return RawHttp.basic("admin", TestAccounts.ADMIN_PASSWORD);
 	}
 
 	private static JdbcClient jdbc() {

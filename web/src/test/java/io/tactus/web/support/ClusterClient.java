@@ -1,7 +1,5 @@
 package io.tactus.web.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -109,18 +107,9 @@ public final class ClusterClient {
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
-		try {
-			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-			remember(response.headers().allValues("Set-Cookie"));
-			return response;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		HttpResponse<String> response = RawHttp.send(this.http, request);
+		remember(response.headers().allValues("Set-Cookie"));
+		return response;
 	}
 
 	private void remember(List<String> setCookies) {

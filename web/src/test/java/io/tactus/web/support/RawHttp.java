@@ -34,8 +34,18 @@ public final class RawHttp {
 	public static HttpResponse<String> get(String url, Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
 		headers.forEach(request::header);
+		return send(HTTP, request.GET().build());
+	}
+
+	/**
+	 * Sends a request, its body read as text; I/O failures unchecked.
+	 * @param client the client to send it with
+	 * @param request the request
+	 * @return the response
+	 */
+	static HttpResponse<String> send(HttpClient client, HttpRequest request) {
 		try {
-			return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+			return client.send(request, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
