@@ -70,13 +70,8 @@ class SignupBrowserTests {
 		assertThat(Path.of(this.browser.getCurrentUrl().replaceFirst("^https?://[^/]+", ""))).hasToString("/");
 	}
 
-	/**
-	 * Waits for the next page's heading: right after a click the old page, which has a
-	 * heading too, may still be there.
-	 */
 	private void awaitHeading(String heading) {
-		new WebDriverWait(this.browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
+		Browser.awaitHeading(this.browser, heading::equals);
 	}
 
 	private String url(String path) {

@@ -5,10 +5,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Starts headless Debian Chromium through its own ChromeDriver, naming both binaries so
@@ -47,6 +52,21 @@ public final class Browser {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		return driver;
+	}
+
+	/**
+	 * Waits for the heading of the page a click leads to: right after the click the old
+	 * page, which has a heading too, may still be there, or go stale while it is read.
+	 * @param driver the browser
+	 * @param expected what the new page's heading looks like
+	 * @return the heading's text once it matches
+	 */
+	public static String awaitHeading(WebDriver driver, Predicate<String> expected) {
+		return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until((page) -> {
+				String heading = page.findElement(By.tagName("h1")).getText();
+				return expected.test(heading) ? heading : null;
+			});
 	}
 
 }

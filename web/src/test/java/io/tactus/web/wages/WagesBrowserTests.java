@@ -60,11 +60,12 @@ class WagesBrowserTests {
 		this.browser.findElement(By.id("username")).sendKeys("wages.browser@example.com");
 		this.browser.findElement(By.id("password")).sendKeys("Wages-browser-2026");
 		this.browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-		assertThat(this.browser.findElement(By.tagName("h1")).getText())
+		assertThat(Browser.awaitHeading(this.browser, (heading) -> !heading.startsWith("Sign up")))
 			.isEqualTo("Pay and demand for massage therapists");
 
 		this.browser.findElement(By.linkText("Pay by state")).click();
-		assertThat(this.browser.findElement(By.tagName("h1")).getText()).contains("pay and demand by state");
+		assertThat(Browser.awaitHeading(this.browser, (heading) -> heading.contains("by state")))
+			.contains("pay and demand by state");
 		assertThat(firstState()).isEqualTo("AK");
 
 		this.browser.findElement(By.cssSelector("th[data-key=annualMedian] a.sort-link")).click();
@@ -94,7 +95,7 @@ class WagesBrowserTests {
 		}
 
 		this.browser.findElement(By.cssSelector("#wages-table tbody tr[data-state=AK] a")).click();
-		assertThat(this.browser.findElement(By.tagName("h1")).getText()).startsWith("Alaska:");
+		assertThat(Browser.awaitHeading(this.browser, (heading) -> heading.startsWith("Alaska"))).startsWith("Alaska:");
 		this.browser.findElement(By.id("atLeast")).sendKeys("45000");
 		this.browser.findElement(By.cssSelector("#calculator button[type=submit]")).click();
 		assertThat(this.browser.findElement(By.id("share")).getText()).contains("earn at least $45,000");
