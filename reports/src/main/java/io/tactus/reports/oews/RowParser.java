@@ -237,17 +237,20 @@ final class RowParser {
 		if (at < 0) {
 			return Figure.blank();
 		}
-		String text = cells.text(at);
 		if (cells.isNumber(at)) {
 			try {
-				return checked(row, column, text, Double.parseDouble(text), out);
+				double value = cells.number(at);
+				if (Double.isFinite(value) && value >= 0) {
+					return Figure.of(value);
+				}
+				return checked(row, column, cells.text(at), value, out);
 			}
 			catch (NumberFormatException ex) {
-				out.add(finding(FindingKind.UNPARSEABLE_NUMBER, row, column, text, "Not a number."));
+				out.add(finding(FindingKind.UNPARSEABLE_NUMBER, row, column, cells.text(at), "Not a number."));
 				return Figure.blank();
 			}
 		}
-		String trimmed = text.strip();
+		String trimmed = cells.text(at).strip();
 		if (trimmed.isEmpty()) {
 			return Figure.blank();
 		}

@@ -26,9 +26,21 @@ import org.xml.sax.helpers.DefaultHandler;
  * when a cell uses it), and the table may hold at most
  * {@link SpreadsheetRows#MAX_SHARED_STRINGS} strings and
  * {@link SpreadsheetRows#MAX_SHARED_STRING_CHARACTERS} characters. The counts the file
- * announces ({@code uniqueCount}) are never trusted for sizing.
+ * announces ({@code uniqueCount}) are never trusted for sizing. The strings a sheet uses
+ * most are kept in a small cache of fixed size rather than made again for every cell.
  */
 final class SharedStrings {
+
+	/**
+	 * Strings handed out lately, by index modulo this (a power of two): the same few
+	 * titles and markers fill most cells, and a bounded cache keeps memory flat however
+	 * large the table is.
+	 */
+	private static final int CACHE_SLOTS = 1 << 12;
+
+	private final String[] cached = new String[CACHE_SLOTS];
+
+	private final int[] cachedIndexes = new int[CACHE_SLOTS];
 
 	private final StringBuilder characters = new StringBuilder(1 << 12);
 
@@ -67,8 +79,15 @@ final class SharedStrings {
 	 * The string at an index, which the caller has checked against {@link #size()}.
 	 */
 	String get(int index) {
+		int slot = index & (CACHE_SLOTS - 1);
+		if (this.cachedIndexes[slot] == index + 1) {
+			return this.cached[slot];
+		}
 		int start = (index == 0) ? 0 : this.ends[index - 1];
-		return this.characters.substring(start, this.ends[index]);
+		String string = this.characters.substring(start, this.ends[index]);
+		this.cachedIndexes[slot] = index + 1;
+		this.cached[slot] = string;
+		return string;
 	}
 
 	/**

@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import javax.xml.stream.XMLStreamException;
+
 import io.tactus.reports.oews.OewsFileException.Reason;
+
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -161,7 +164,8 @@ final class UploadSafety {
 						+ "\" was refused: its compressed parts would expand to far more data than a real OEWS workbook (a possible zip bomb).",
 						failure);
 			}
-			if (cause instanceof SAXParseException && (message.contains("doctype") || message.contains("entit"))) {
+			if ((cause instanceof SAXParseException || cause instanceof XMLStreamException)
+					&& (message.contains("doctype") || message.contains("entit"))) {
 				return new OewsFileException(fileName, Reason.UNSAFE_XML, "\"" + name
 						+ "\" was refused: it contains XML declarations (DOCTYPE or entities) that Excel never writes and that can be used to attack a server.",
 						failure);
