@@ -11,13 +11,13 @@ final class SheetCells {
 
 	private static final int MAX_COLUMNS = SpreadsheetRows.MAX_COLUMNS;
 
-	private static final int NUMBER = 0;
+	static final int NUMBER = 0;
 
-	private static final int SHARED = 1;
+	static final int SHARED = 1;
 
-	private static final int BOOLEAN = 2;
+	static final int BOOLEAN = 2;
 
-	private static final int TEXT = 3;
+	static final int TEXT = 3;
 
 	private final String fileName;
 
@@ -39,7 +39,7 @@ final class SheetCells {
 
 	private int type;
 
-	private String style;
+	private int style;
 
 	private boolean hasValue;
 
@@ -58,7 +58,15 @@ final class SheetCells {
 	}
 
 	void startRow(String reference) throws OewsFileException {
-		this.rowNumber = (reference != null) ? parseReference(reference) : this.rowNumber + 1;
+		startRow((reference != null) ? parseReference(reference) : -1);
+	}
+
+	/**
+	 * A row begins.
+	 * @param reference its number, or -1 when it has none (the one after the last)
+	 */
+	void startRow(int reference) {
+		this.rowNumber = (reference >= 0) ? reference : this.rowNumber + 1;
 		this.column = -1;
 		this.rowCharacters = 0;
 		this.cells.clear();
@@ -71,6 +79,10 @@ final class SheetCells {
 		catch (NumberFormatException ex) {
 			throw damaged(ex);
 		}
+	}
+
+	OewsFileException damagedReference() {
+		return damaged(new NumberFormatException("Not a row number"));
 	}
 
 	void dimension(String reference) {
@@ -94,16 +106,49 @@ final class SheetCells {
 	}
 
 	void startCell(String reference, String type, String style) throws OewsFileException {
-		this.column = (reference != null) ? columnIndex(reference) : this.column + 1;
+		int styleIndex = -1;
+		if (style != null) {
+			try {
+				styleIndex = Integer.parseInt(style);
+			}
+			catch (NumberFormatException ex) {
+				styleIndex = -1;
+			}
+		}
+		startCell((reference != null) ? columnIndex(reference) : -1, reference, typeOf(type), styleIndex);
+	}
+
+	/**
+	 * A cell begins.
+	 * @param column its column from its reference, or -1 when it has none (the one after
+	 * the last)
+	 * @param reference its reference as written, for messages
+	 * @param type {@link #NUMBER}, {@link #SHARED}, {@link #BOOLEAN} or {@link #TEXT}
+	 * @param style its style index, or -1
+	 */
+	void startCell(int column, String reference, int type, int style) throws OewsFileException {
+		this.column = (reference != null) ? column : this.column + 1;
 		if (this.column >= MAX_COLUMNS) {
 			throw refused(SpreadsheetLimitException.Limit.COLUMNS, MAX_COLUMNS, (reference != null) ? reference : "");
 		}
 		if (this.column < -1) {
 			throw damaged(new IllegalArgumentException("The sheet has a damaged cell reference: " + reference));
 		}
-		this.type = typeOf(type);
+		this.type = type;
 		this.style = style;
 		this.hasValue = false;
+	}
+
+	static int typeOf(byte[] type, int length) {
+		if (length != 1) {
+			return TEXT;
+		}
+		return switch (type[0]) {
+			case 'n' -> NUMBER;
+			case 's' -> SHARED;
+			case 'b' -> BOOLEAN;
+			default -> TEXT;
+		};
 	}
 
 	private static int typeOf(String type) {
@@ -151,7 +196,7 @@ final class SheetCells {
 		if (this.rowCharacters > SpreadsheetRows.MAX_ROW_CHARACTERS) {
 			throw refused(SpreadsheetLimitException.Limit.ROW_CHARACTERS, this.column, this.cells.text(this.column));
 		}
-		if (this.type == NUMBER && this.style != null && this.styles != null && this.styles.isDate(this.style)) {
+		if (this.type == NUMBER && this.style >= 0 && this.styles != null && this.styles.isDate(this.style)) {
 			this.cells.markDate(this.column);
 		}
 	}
@@ -219,6 +264,23 @@ final class SheetCells {
 	private OewsFileException damaged(Exception cause) {
 		return UploadSafety.translate(this.fileName,
 				new IllegalArgumentException("The sheet has a damaged cell or row reference", cause));
+	}
+
+	static int columnIndex(byte[] reference, int length) {
+		int column = 0;
+		for (int i = 0; i < length && column <= MAX_COLUMNS; i++) {
+			int c = reference[i];
+			if (c >= 'A' && c <= 'Z') {
+				column = column * 26 + (c - 'A' + 1);
+			}
+			else if (c >= 'a' && c <= 'z') {
+				column = column * 26 + (c - 'a' + 1);
+			}
+			else {
+				break;
+			}
+		}
+		return column - 1;
 	}
 
 	static int columnIndex(String reference) {

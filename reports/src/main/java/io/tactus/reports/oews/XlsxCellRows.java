@@ -22,10 +22,14 @@ import org.xml.sax.SAXException;
 /**
  * Streams the rows of an {@code .xlsx} workbook: POI opens the package (with its zip-bomb
  * limits) and finds the sheets, {@link SharedStrings} reads the string table, and each
- * sheet part is read by {@link SheetXml} (JDK StAX) into {@link SheetCells}, which keeps
- * each cell's raw value and passes the rows on.
+ * sheet part is read by {@link Utf8SheetXml} from its bytes (or by {@link SheetXml}, JDK
+ * StAX, when it is not UTF-8) into {@link SheetCells}, which keeps each cell's raw value
+ * and passes the rows on.
  */
 final class XlsxCellRows {
+
+	/** How much of a sheet part is looked at to tell its encoding. */
+	private static final int HEAD_BYTES = 256;
 
 	private XlsxCellRows() {
 	}
@@ -47,6 +51,7 @@ final class XlsxCellRows {
 			DateStyles styles = dates ? new DateStyles(reader.getStylesTable()) : null;
 			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
 			SheetCells cells = new SheetCells(fileName, strings, styles, visitor);
+			Utf8SheetXml utf8 = new Utf8SheetXml(cells);
 			SheetXml xml = new SheetXml(cells);
 			while (sheets.hasNext()) {
 				try (InputStream sheet = sheets.next()) {
@@ -55,7 +60,16 @@ final class XlsxCellRows {
 						continue;
 					}
 					cells.startSheet(name);
-					xml.read(new BufferedInputStream(sheet, 1 << 16));
+					BufferedInputStream in = new BufferedInputStream(sheet, 1 << 16);
+					in.mark(HEAD_BYTES);
+					byte[] head = in.readNBytes(HEAD_BYTES);
+					in.reset();
+					if (Utf8SheetXml.isUtf8(head, head.length)) {
+						utf8.read(in);
+					}
+					else {
+						xml.read(in);
+					}
 				}
 				if (!visitor.endSheet()) {
 					break;
@@ -120,14 +134,7 @@ final class XlsxCellRows {
 			this.known = new byte[(styles != null) ? Math.max(0, styles.getNumCellStyles()) : 0];
 		}
 
-		boolean isDate(String index) {
-			int style;
-			try {
-				style = Integer.parseInt(index);
-			}
-			catch (NumberFormatException ex) {
-				return false;
-			}
+		boolean isDate(int style) {
 			if (style < 0 || style >= this.known.length) {
 				return false;
 			}

@@ -73,27 +73,35 @@ public final class ReaderBenchmark {
 		System.out.printf(Locale.ROOT, "workbook %s: %.1f MB, %d data rows; each run a fresh JVM with %s; %d rounds%n",
 				workbook, Files.size(workbook) / 1e6, rows, CHILD_HEAP, rounds);
 		Map<String, List<Long>> times = new LinkedHashMap<>();
+		Map<String, List<Long>> cpuTimes = new LinkedHashMap<>();
 		Map<String, Long> peaks = new LinkedHashMap<>();
 		READERS.forEach((reader) -> times.put(reader, new ArrayList<>()));
+		READERS.forEach((reader) -> cpuTimes.put(reader, new ArrayList<>()));
 		for (int round = 0; round < rounds; round++) {
 			for (int i = 0; i < READERS.size(); i++) {
 				String reader = READERS.get((round + i) % READERS.size());
 				long start = System.nanoTime();
-				long peak = child(reader, workbook, rows);
+				long[] result = child(reader, workbook, rows);
 				long millis = (System.nanoTime() - start) / 1_000_000;
 				times.get(reader).add(millis);
-				peaks.merge(reader, peak, Math::max);
-				System.out.printf(Locale.ROOT, "round %d %-9s %,7d ms%n", round + 1, reader, millis);
+				cpuTimes.get(reader).add(result[1]);
+				peaks.merge(reader, result[0], Math::max);
+				System.out.printf(Locale.ROOT, "round %d %-9s %,7d ms (CPU %,d ms)%n", round + 1, reader, millis,
+						result[1]);
 			}
 		}
 		long fastexcel = median(times.get("fastexcel"));
+		long fastexcelCpu = median(cpuTimes.get("fastexcel"));
 		System.out.println();
-		System.out.println("| reader | median s | runs (ms) | ratio to fastexcel | peak heap MB |");
-		System.out.println("|---|---|---|---|---|");
+		System.out.println(
+				"| reader | median wall s | runs (ms) | ratio to fastexcel | median CPU s | CPU ratio | peak heap MB |");
+		System.out.println("|---|---|---|---|---|---|---|");
 		for (String reader : READERS) {
 			long median = median(times.get(reader));
-			System.out.printf(Locale.ROOT, "| %s | %.2f | %s | %.2f | %d |%n", reader, median / 1000.0,
-					times.get(reader), (double) median / fastexcel, peaks.get(reader));
+			long cpu = median(cpuTimes.get(reader));
+			System.out.printf(Locale.ROOT, "| %s | %.2f | %s | %.2f | %.2f | %.2f | %d |%n", reader, median / 1000.0,
+					times.get(reader), (double) median / fastexcel, cpu / 1000.0, (double) cpu / fastexcelCpu,
+					peaks.get(reader));
 		}
 	}
 
@@ -114,9 +122,9 @@ public final class ReaderBenchmark {
 
 	/**
 	 * Runs one reader in a fresh JVM and waits for it.
-	 * @return the peak heap the child reported, in MB
+	 * @return the peak heap (MB) and the CPU time (ms, all threads) the child reported
 	 */
-	private static long child(String reader, Path workbook, int rows) throws IOException, InterruptedException {
+	private static long[] child(String reader, Path workbook, int rows) throws IOException, InterruptedException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		Process process = new ProcessBuilder(java, CHILD_HEAP, "-classpath", System.getProperty("java.class.path"),
 				ReaderBenchmark.class.getName(), "run", reader, workbook.toString(), Integer.toString(rows))
@@ -130,7 +138,8 @@ public final class ReaderBenchmark {
 		if (process.waitFor() != 0 || !output.startsWith("peak ", last)) {
 			throw new IllegalStateException(reader + " failed: " + output);
 		}
-		return Long.parseLong(output.substring(last + "peak ".length()));
+		String[] words = output.substring(last).split(" ");
+		return new long[] { Long.parseLong(words[1]), Long.parseLong(words[3]) };
 	}
 
 	private static void runOne(String reader, Path workbook, int rows) throws Exception {
@@ -143,7 +152,9 @@ public final class ReaderBenchmark {
 		if (read < rows) {
 			throw new IllegalStateException(reader + " read " + read + " rows, expected at least " + rows);
 		}
-		System.out.println("peak " + (peakHeap() >> 20));
+		long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+		System.out.println("peak " + (peakHeap() >> 20) + " cpu " + cpu / 1_000_000);
 	}
 
 	private static long tactus(Path workbook, int rows) throws Exception {
