@@ -54,6 +54,13 @@ final class SharedStrings {
 	}
 
 	/**
+	 * The table of a workbook without one.
+	 */
+	static SharedStrings empty() {
+		return new SharedStrings();
+	}
+
+	/**
 	 * Reads the table of a workbook; a workbook without one has an empty table.
 	 */
 	static SharedStrings read(OPCPackage pkg, String fileName)
