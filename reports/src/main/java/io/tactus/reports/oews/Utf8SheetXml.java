@@ -3,7 +3,6 @@ package io.tactus.reports.oews;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 import javax.xml.stream.XMLStreamException;
 
@@ -42,23 +41,13 @@ final class Utf8SheetXml {
 
 	private final SheetCells cells;
 
-	private final byte[] buffer = new byte[1 << 16];
+	private final Utf8Input input = new Utf8Input();
+
+	private final CellText text = new CellText();
 
 	private final byte[] name = new byte[NAME_LIMIT];
 
 	private final byte[] value = new byte[NAME_LIMIT];
-
-	private InputStream in;
-
-	private int position;
-
-	private int limit;
-
-	private char[] text = new char[256];
-
-	private int length;
-
-	private boolean tooLong;
 
 	private boolean capturing;
 
@@ -80,41 +69,8 @@ final class Utf8SheetXml {
 
 	private int valueLength;
 
-	private boolean valueTooLong;
-
 	Utf8SheetXml(SheetCells cells) {
 		this.cells = cells;
-	}
-
-	/**
-	 * Whether a part that starts with these bytes is UTF-8: no UTF-16 byte order mark or
-	 * layout, and no other encoding in the XML declaration.
-	 * @param head the first bytes of the part (256 are plenty)
-	 * @param count how many were read
-	 */
-	static boolean isUtf8(byte[] head, int count) {
-		if (count >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
-				|| (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || head[0] == 0 || head[1] == 0)) {
-			return false;
-		}
-		String start = new String(head, 0, count, StandardCharsets.ISO_8859_1);
-		if (!start.startsWith("<?xml") && !start.startsWith("\uFEFF<?xml")
-				&& !start.startsWith("\u00EF\u00BB\u00BF<?xml")) {
-			return true;
-		}
-		int end = start.indexOf("?>");
-		String declaration = (end > 0) ? start.substring(0, end) : start;
-		int at = declaration.indexOf("encoding");
-		if (at < 0) {
-			return true;
-		}
-		String rest = declaration.substring(at + "encoding".length()).replace(" ", "").replace("=", "");
-		String encoding = rest.isEmpty() ? "" : rest.substring(1);
-		int close = Math.max(encoding.indexOf('"'), encoding.indexOf('\''));
-		encoding = (close >= 0) ? encoding.substring(0, close) : encoding;
-		encoding = encoding.toUpperCase(Locale.ROOT);
-		return encoding.equals("UTF-8") || encoding.equals("UTF8") || encoding.equals("US-ASCII")
-				|| encoding.equals("ASCII");
 	}
 
 	/**
@@ -124,17 +80,14 @@ final class Utf8SheetXml {
 	 * @throws OewsFileException when a cell, row or reference is past a limit or damaged
 	 */
 	void read(InputStream in) throws IOException, XMLStreamException, OewsFileException {
-		this.in = in;
-		this.position = 0;
-		this.limit = 0;
+		this.input.start(in);
 		this.capturing = false;
 		this.inInlineString = false;
 		this.inPhonetic = false;
 		this.depth = 0;
 		this.rootSeen = false;
-		skipByteOrderMark();
 		while (true) {
-			int b = next();
+			int b = this.input.next();
 			if (b < 0) {
 				break;
 			}
@@ -144,50 +97,15 @@ final class Utf8SheetXml {
 				}
 			}
 			else if (this.capturing) {
-				character(b);
+				this.input.character(b, this.text);
 			}
 			else if (b == '&') {
-				entity();
+				this.input.entity();
 			}
 		}
 		if (this.depth != 0 || !this.rootSeen) {
-			throw damaged("The sheet ends inside an element");
+			throw Utf8Input.damaged("The sheet ends inside an element");
 		}
-	}
-
-	private void skipByteOrderMark() throws IOException {
-		if (fill() && this.limit - this.position >= 3 && this.buffer[0] == (byte) 0xEF && this.buffer[1] == (byte) 0xBB
-				&& this.buffer[2] == (byte) 0xBF) {
-			this.position = 3;
-		}
-	}
-
-	private boolean fill() throws IOException {
-		if (this.position < this.limit) {
-			return true;
-		}
-		int count = this.in.read(this.buffer, 0, this.buffer.length);
-		if (count <= 0) {
-			return false;
-		}
-		this.position = 0;
-		this.limit = count;
-		return true;
-	}
-
-	private int next() throws IOException {
-		if (this.position < this.limit) {
-			return this.buffer[this.position++] & 0xFF;
-		}
-		return fill() ? this.buffer[this.position++] & 0xFF : -1;
-	}
-
-	private int nextInTag() throws IOException, XMLStreamException {
-		int b = next();
-		if (b < 0) {
-			throw damaged("The sheet ends inside a tag");
-		}
-		return b;
 	}
 
 	/**
@@ -195,24 +113,24 @@ final class Utf8SheetXml {
 	 * @return {@code false} to stop reading the sheet
 	 */
 	private boolean markup() throws IOException, XMLStreamException, OewsFileException {
-		int b = nextInTag();
+		int b = this.input.nextInTag();
 		if (b == '/') {
-			int element = name(nextInTag());
+			int element = name(this.input.nextInTag());
 			int c = this.lastByte;
 			while (c != '>') {
-				if (!isSpace(c)) {
-					throw damaged("The sheet has a broken end tag");
+				if (!Utf8Input.isSpace(c)) {
+					throw Utf8Input.damaged("The sheet has a broken end tag");
 				}
-				c = nextInTag();
+				c = this.input.nextInTag();
 			}
 			this.depth--;
 			if (this.depth < 0) {
-				throw damaged("The sheet closes an element it never opened");
+				throw Utf8Input.damaged("The sheet closes an element it never opened");
 			}
 			return end(element);
 		}
 		if (b == '?') {
-			skipPast('?', '>');
+			this.input.skipPast('?', '>');
 			return true;
 		}
 		if (b == '!') {
@@ -220,7 +138,7 @@ final class Utf8SheetXml {
 			return true;
 		}
 		if (this.depth == 0 && this.rootSeen) {
-			throw damaged("The sheet has content after its root element");
+			throw Utf8Input.damaged("The sheet has content after its root element");
 		}
 		int element = name(b);
 		boolean empty = attributes(element);
@@ -234,14 +152,14 @@ final class Utf8SheetXml {
 	}
 
 	private void declaration() throws IOException, XMLStreamException {
-		int b = nextInTag();
+		int b = this.input.nextInTag();
 		if (b == '-') {
-			if (nextInTag() != '-') {
-				throw damaged("The sheet has a broken comment");
+			if (this.input.nextInTag() != '-') {
+				throw Utf8Input.damaged("The sheet has a broken comment");
 			}
 			int dashes = 0;
 			while (true) {
-				b = nextInTag();
+				b = this.input.nextInTag();
 				if (b == '>' && dashes >= 2) {
 					return;
 				}
@@ -250,40 +168,29 @@ final class Utf8SheetXml {
 		}
 		if (b == '[') {
 			for (char expected : "CDATA[".toCharArray()) {
-				if (nextInTag() != expected) {
-					throw damaged("The sheet has a broken CDATA section");
+				if (this.input.nextInTag() != expected) {
+					throw Utf8Input.damaged("The sheet has a broken CDATA section");
 				}
 			}
 			int brackets = 0;
 			while (true) {
-				b = nextInTag();
+				b = this.input.nextInTag();
 				if (b == '>' && brackets >= 2) {
 					if (this.capturing) {
-						this.length -= Math.min(this.length, 2);
+						this.text.dropLast(2);
 					}
 					return;
 				}
 				brackets = (b == ']') ? brackets + 1 : 0;
 				if (this.capturing && b == '&') {
-					append('&');
+					this.text.append('&');
 				}
 				else if (this.capturing) {
-					character(b);
+					this.input.character(b, this.text);
 				}
 			}
 		}
 		throw new XMLStreamException("The sheet declares a DOCTYPE (entities), which Excel never writes");
-	}
-
-	private void skipPast(int first, int second) throws IOException, XMLStreamException {
-		int previous = 0;
-		while (true) {
-			int b = nextInTag();
-			if (b == second && previous == first) {
-				return;
-			}
-			previous = b;
-		}
 	}
 
 	/**
@@ -294,10 +201,10 @@ final class Utf8SheetXml {
 	private int name(int first) throws IOException, XMLStreamException {
 		int count = 0;
 		int b = first;
-		if (b == '>' || b == '/' || isSpace(b)) {
-			throw damaged("The sheet has a tag without a name");
+		if (b == '>' || b == '/' || Utf8Input.isSpace(b)) {
+			throw Utf8Input.damaged("The sheet has a tag without a name");
 		}
-		while (b != '>' && b != '/' && !isSpace(b)) {
+		while (b != '>' && b != '/' && !Utf8Input.isSpace(b)) {
 			if (b == ':') {
 				count = 0;
 			}
@@ -307,7 +214,7 @@ final class Utf8SheetXml {
 			else {
 				count = NAME_LIMIT + 1;
 			}
-			b = nextInTag();
+			b = this.input.nextInTag();
 		}
 		this.lastByte = b;
 		return element(count);
@@ -346,43 +253,43 @@ final class Utf8SheetXml {
 		this.valueLength = -1;
 		int b = this.lastByte;
 		while (true) {
-			while (isSpace(b)) {
-				b = nextInTag();
+			while (Utf8Input.isSpace(b)) {
+				b = this.input.nextInTag();
 			}
 			if (b == '>') {
 				return false;
 			}
 			if (b == '/') {
-				if (nextInTag() != '>') {
-					throw damaged("The sheet has a broken tag");
+				if (this.input.nextInTag() != '>') {
+					throw Utf8Input.damaged("The sheet has a broken tag");
 				}
 				return true;
 			}
 			int attributeName = 0;
 			int count = 0;
-			while (b != '=' && !isSpace(b)) {
+			while (b != '=' && !Utf8Input.isSpace(b)) {
 				if (b == '>' || b == '/') {
-					throw damaged("The sheet has an attribute without a value");
+					throw Utf8Input.damaged("The sheet has an attribute without a value");
 				}
 				attributeName = (count == 0) ? b : -1;
 				count++;
-				b = nextInTag();
+				b = this.input.nextInTag();
 			}
-			while (isSpace(b)) {
-				b = nextInTag();
+			while (Utf8Input.isSpace(b)) {
+				b = this.input.nextInTag();
 			}
 			if (b != '=') {
-				throw damaged("The sheet has an attribute without a value");
+				throw Utf8Input.damaged("The sheet has an attribute without a value");
 			}
-			b = nextInTag();
-			while (isSpace(b)) {
-				b = nextInTag();
+			b = this.input.nextInTag();
+			while (Utf8Input.isSpace(b)) {
+				b = this.input.nextInTag();
 			}
 			if (b != '"' && b != '\'') {
-				throw damaged("The sheet has an attribute value without quotes");
+				throw Utf8Input.damaged("The sheet has an attribute value without quotes");
 			}
 			attributeValue(element, (count == 1) ? attributeName : -1, b);
-			b = nextInTag();
+			b = this.input.nextInTag();
 		}
 	}
 
@@ -393,12 +300,12 @@ final class Utf8SheetXml {
 		int count = 0;
 		boolean tooLong = false;
 		while (true) {
-			int b = nextInTag();
+			int b = this.input.nextInTag();
 			if (b == quote) {
 				break;
 			}
 			if (b == '<') {
-				throw damaged("The sheet has a < in an attribute value");
+				throw Utf8Input.damaged("The sheet has a < in an attribute value");
 			}
 			if (kept || element == DIMENSION) {
 				if (count < NAME_LIMIT) {
@@ -455,7 +362,7 @@ final class Utf8SheetXml {
 	private void start(int element) throws OewsFileException {
 		switch (element) {
 			case C -> {
-				clearText();
+				this.text.clear();
 				String reference = null;
 				if (this.valueLength >= 0) {
 					reference = (this.reference >= SpreadsheetRows.MAX_COLUMNS)
@@ -465,11 +372,11 @@ final class Utf8SheetXml {
 			}
 			case V -> {
 				this.capturing = true;
-				clearText();
+				this.text.clear();
 			}
 			case IS -> {
 				this.inInlineString = true;
-				clearText();
+				this.text.clear();
 			}
 			case T -> this.capturing = this.inInlineString && !this.inPhonetic;
 			case RPH -> this.inPhonetic = true;
@@ -506,7 +413,7 @@ final class Utf8SheetXml {
 			}
 			case RPH -> this.inPhonetic = false;
 			case IS -> this.inInlineString = false;
-			case C -> this.cells.endCell(this.text, this.length, this.tooLong);
+			case C -> this.cells.endCell(this.text.chars(), this.text.length(), this.text.isTooLong());
 			case ROW -> {
 				return this.cells.endRow();
 			}
@@ -514,137 +421,6 @@ final class Utf8SheetXml {
 			}
 		}
 		return true;
-	}
-
-	/**
-	 * A byte of captured text: ASCII as it is, a UTF-8 sequence decoded, an entity
-	 * resolved, a line end normalized.
-	 */
-	private void character(int b) throws IOException, XMLStreamException {
-		if (b < 0x80) {
-			if (b == '&') {
-				int c = entity();
-				if (c > 0xFFFF) {
-					append(Character.highSurrogate(c));
-					append(Character.lowSurrogate(c));
-				}
-				else {
-					append((char) c);
-				}
-			}
-			else if (b == '\r') {
-				if (this.position < this.limit && this.buffer[this.position] == '\n') {
-					this.position++;
-				}
-				append('\n');
-			}
-			else {
-				append((char) b);
-			}
-			return;
-		}
-		int code;
-		int more;
-		if ((b & 0xE0) == 0xC0) {
-			code = b & 0x1F;
-			more = 1;
-		}
-		else if ((b & 0xF0) == 0xE0) {
-			code = b & 0x0F;
-			more = 2;
-		}
-		else if ((b & 0xF8) == 0xF0) {
-			code = b & 0x07;
-			more = 3;
-		}
-		else {
-			throw damaged("The sheet is not valid UTF-8");
-		}
-		for (int i = 0; i < more; i++) {
-			int next = nextInTag();
-			if ((next & 0xC0) != 0x80) {
-				throw damaged("The sheet is not valid UTF-8");
-			}
-			code = (code << 6) | (next & 0x3F);
-		}
-		if (code > 0xFFFF) {
-			append(Character.highSurrogate(code));
-			append(Character.lowSurrogate(code));
-		}
-		else {
-			append((char) code);
-		}
-	}
-
-	/**
-	 * After a {@code &}: a predefined entity or a character reference.
-	 * @return the character (code point)
-	 */
-	private int entity() throws IOException, XMLStreamException {
-		int count = 0;
-		int b = nextInTag();
-		while (b != ';') {
-			if (count >= 10 || b == '<') {
-				throw new XMLStreamException("The sheet uses an undefined entity, which Excel never writes");
-			}
-			this.name[count++] = (byte) b;
-			b = nextInTag();
-		}
-		String entity = new String(this.name, 0, count, StandardCharsets.ISO_8859_1);
-		switch (entity) {
-			case "lt":
-				return '<';
-			case "gt":
-				return '>';
-			case "amp":
-				return '&';
-			case "quot":
-				return '"';
-			case "apos":
-				return '\'';
-			default:
-				break;
-		}
-		if (entity.startsWith("#")) {
-			try {
-				int code = entity.startsWith("#x") ? Integer.parseInt(entity.substring(2), 16)
-						: Integer.parseInt(entity.substring(1));
-				if (Character.isValidCodePoint(code) && code > 0) {
-					return code;
-				}
-			}
-			catch (NumberFormatException ex) {
-				// falls through to the refusal
-			}
-			throw damaged("The sheet has a broken character reference");
-		}
-		throw new XMLStreamException("The sheet uses an undefined entity, which Excel never writes");
-	}
-
-	private void clearText() {
-		this.length = 0;
-		this.tooLong = false;
-	}
-
-	private void append(char c) {
-		if (this.length == this.text.length) {
-			if (this.length >= SpreadsheetRows.MAX_CELL_CHARACTERS) {
-				this.tooLong = true;
-				return;
-			}
-			char[] grown = new char[Math.min(SpreadsheetRows.MAX_CELL_CHARACTERS, this.text.length * 2)];
-			System.arraycopy(this.text, 0, grown, 0, this.length);
-			this.text = grown;
-		}
-		this.text[this.length++] = c;
-	}
-
-	private static boolean isSpace(int b) {
-		return b == ' ' || b == '\n' || b == '\r' || b == '\t';
-	}
-
-	private static XMLStreamException damaged(String message) {
-		return new XMLStreamException(message);
 	}
 
 }

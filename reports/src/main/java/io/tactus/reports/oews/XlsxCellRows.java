@@ -64,7 +64,7 @@ final class XlsxCellRows {
 					in.mark(HEAD_BYTES);
 					byte[] head = in.readNBytes(HEAD_BYTES);
 					in.reset();
-					if (Utf8SheetXml.isUtf8(head, head.length)) {
+					if (Utf8Input.isUtf8(head, head.length)) {
 						utf8.read(in);
 					}
 					else {

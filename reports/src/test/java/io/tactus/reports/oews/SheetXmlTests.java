@@ -84,9 +84,9 @@ class SheetXmlTests {
 		byte[] latin1 = worksheet("").replace("UTF-8", "ISO-8859-1").getBytes(StandardCharsets.ISO_8859_1);
 		byte[] utf8 = worksheet("").getBytes(StandardCharsets.UTF_8);
 
-		assertThat(Utf8SheetXml.isUtf8(utf16, utf16.length)).isFalse();
-		assertThat(Utf8SheetXml.isUtf8(latin1, latin1.length)).isFalse();
-		assertThat(Utf8SheetXml.isUtf8(utf8, utf8.length)).isTrue();
+		assertThat(Utf8Input.isUtf8(utf16, utf16.length)).isFalse();
+		assertThat(Utf8Input.isUtf8(latin1, latin1.length)).isFalse();
+		assertThat(Utf8Input.isUtf8(utf8, utf8.length)).isTrue();
 		assertThat(stax(xml, StandardCharsets.UTF_16)).containsExactly("1: A=é");
 	}
 
