@@ -16,7 +16,7 @@ import javax.xml.stream.XMLStreamException;
  * quote, comments, processing instructions, CDATA, the five predefined entities and
  * character references); a DOCTYPE, an undefined entity, a broken tag or a part that ends
  * inside an element is refused as damaged XML. A sheet in another encoding is read by
- * {@link SheetXml} (see {@link #isUtf8}).
+ * {@link SheetXml} (see {@link Utf8Input#isUtf8}).
  */
 final class Utf8SheetXml {
 
