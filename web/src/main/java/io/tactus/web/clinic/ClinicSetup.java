@@ -18,6 +18,7 @@ import io.tactus.core.codes.ProviderType;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A clinic's therapists, payers, fees and locality. Every method takes the clinic id and
@@ -127,8 +128,10 @@ class ClinicSetup {
 	}
 
 	/**
-	 * Sets a fee; the payer must belong to the clinic (checked by the caller).
+	 * Sets a fee; the payer must belong to the clinic (checked by the caller). The old
+	 * fee stays when the new one cannot be stored.
 	 */
+	@Transactional
 	void setFee(long clinic, long payerId, String code, BigDecimal fee) {
 		this.jdbc.sql("delete from clinic_fee where clinic_id = :clinic and payer_id = :payer and code = :code")
 			.param("clinic", clinic)
@@ -178,6 +181,7 @@ class ClinicSetup {
 	/**
 	 * Set the clinic's state and Medicare locality; GPCIs typed earlier are dropped.
 	 */
+	@Transactional
 	void setLocality(long clinic, Optional<String> state, Optional<LocalityId> medicare) {
 		int updated = this.jdbc.sql("""
 				update clinic_settings set state = :state, medicare_locality = :locality, gpci_locality = null,

@@ -3,7 +3,6 @@ package io.tactus.web.clinic;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
@@ -24,6 +23,7 @@ import io.tactus.core.codes.ProviderType;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,52 +34,52 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class ClinicVisits {
 
-	private static final String SELECT = """
+	private static final String COLUMNS = """
 			select v.id, v.visit_date, v.patient_ref, t.id t_id, t.name t_name, t.provider_type, t.hourly_pay, t.state,
 			p.id p_id, p.name p_name, p.kind, p.unit_rule, l.seq, l.code, l.minutes, l.modifiers, l.body_region,
 			l.billed_units
-			from clinic_visit v
+			""";
+
+	private static final String JOINS = """
 			join clinic_therapist t on t.id = v.therapist_id and t.clinic_id = v.clinic_id
 			join clinic_payer p on p.id = v.payer_id and p.clinic_id = v.clinic_id
 			left join clinic_visit_line l on l.visit_id = v.id
 			""";
 
+	private static final String SELECT = COLUMNS + " from clinic_visit v " + JOINS;
+
+	private static final String INSERT_VISIT = """
+			insert into clinic_visit (clinic_id, visit_date, patient_ref, therapist_id, payer_id, import_id, created_at)
+			values (?, ?, ?, ?, ?, ?, ?)""";
+
 	private static final int BATCH = 1000;
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
+
+	/** For batches only: {@link JdbcClient} has no batch API. */
+	private final JdbcTemplate batches;
 
 	private final Clock clock;
 
-	ClinicVisits(JdbcTemplate jdbc, Clock clock) {
+	ClinicVisits(JdbcClient jdbc, JdbcTemplate batches, Clock clock) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.clock = clock;
 	}
 
 	/**
-	 * Stores a visit; the caller has checked that therapist and payer are the clinic's.
+	 * Stores a visit and its lines, all or nothing; the caller has checked that therapist
+	 * and payer are the clinic's.
 	 * @return the visit id
 	 */
+	@Transactional
 	long insert(long clinic, NewVisit visit, Long importId) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		Timestamp now = Timestamp.from(this.clock.instant());
-		this.jdbc.update((connection) -> {
-			PreparedStatement statement = connection.prepareStatement("""
-					insert into clinic_visit (clinic_id, visit_date, patient_ref, therapist_id, payer_id, import_id,
-					created_at) values (?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" });
-			statement.setLong(1, clinic);
-			statement.setObject(2, visit.date());
-			statement.setString(3, visit.patientRef());
-			statement.setLong(4, visit.therapistId());
-			statement.setLong(5, visit.payerId());
-			if (importId == null) {
-				statement.setNull(6, Types.BIGINT);
-			}
-			else {
-				statement.setLong(6, importId);
-			}
-			statement.setTimestamp(7, now);
-			return statement;
-		}, keys);
+		this.jdbc.sql(INSERT_VISIT)
+			.params(clinic, visit.date(), visit.patientRef(), visit.therapistId(), visit.payerId())
+			.param(6, importId, Types.BIGINT)
+			.param(7, Timestamp.from(this.clock.instant()))
+			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		insertLines(lineRows(id, 0, visit.lines()));
 		return id;
@@ -101,7 +101,7 @@ class ClinicVisits {
 		if (lines.isEmpty()) {
 			return;
 		}
-		this.jdbc.batchUpdate("""
+		this.batches.batchUpdate("""
 				insert into clinic_visit_line (visit_id, seq, code, minutes, modifiers, body_region, billed_units)
 				values (?, ?, ?, ?, ?, ?, ?)""", lines, new int[] { Types.BIGINT, Types.INTEGER, Types.VARCHAR,
 				Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.INTEGER });
@@ -118,9 +118,7 @@ class ClinicVisits {
 		}
 		Timestamp now = Timestamp.from(this.clock.instant());
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.batchUpdate((connection) -> connection.prepareStatement("""
-				insert into clinic_visit (clinic_id, visit_date, patient_ref, therapist_id, payer_id, import_id,
-				created_at) values (?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" }),
+		this.batches.batchUpdate((connection) -> connection.prepareStatement(INSERT_VISIT, new String[] { "id" }),
 				new BatchPreparedStatementSetter() {
 
 					@Override
@@ -171,14 +169,15 @@ class ClinicVisits {
 	}
 
 	void updateImportCounts(long importId, int visits, int lines) {
-		this.jdbc.update("update clinic_import set visit_count = ?, line_count = ? where id = ?", visits, lines,
-				importId);
+		this.jdbc.sql("update clinic_import set visit_count = ?, line_count = ? where id = ?")
+			.params(visits, lines, importId)
+			.update();
 	}
 
 	Optional<StoredVisit> find(long clinic, long id) {
 		List<StoredVisit> found = new ArrayList<>();
 		Grouper grouper = new Grouper(found::add);
-		this.jdbc.query(SELECT + " where v.clinic_id = ? and v.id = ? order by l.seq", grouper, clinic, id);
+		this.jdbc.sql(SELECT + " where v.clinic_id = ? and v.id = ? order by l.seq").params(clinic, id).query(grouper);
 		grouper.flush();
 		return found.stream().findFirst();
 	}
@@ -188,50 +187,48 @@ class ClinicVisits {
 	 */
 	void forEach(long clinic, LocalDate from, LocalDate to, Consumer<StoredVisit> consumer) {
 		Grouper grouper = new Grouper(consumer);
-		this.jdbc.query(
-				SELECT + " where v.clinic_id = ? and v.visit_date between ? and ? order by v.visit_date, v.id, l.seq",
-				grouper, clinic, from, to);
+		this.jdbc
+			.sql(SELECT + " where v.clinic_id = ? and v.visit_date between ? and ? order by v.visit_date, v.id, l.seq")
+			.params(clinic, from, to)
+			.query(grouper);
 		grouper.flush();
 	}
 
+	/**
+	 * The newest visits with their therapist, payer and lines, in one query.
+	 */
 	List<StoredVisit> newest(long clinic, int limit) {
-		List<Long> ids = this.jdbc.queryForList(
-				"select id from clinic_visit where clinic_id = ? order by visit_date desc, id desc limit ?", Long.class,
-				clinic, limit);
 		List<StoredVisit> visits = new ArrayList<>();
-		for (Long id : ids) {
-			find(clinic, id).ifPresent(visits::add);
-		}
+		Grouper grouper = new Grouper(visits::add);
+		this.jdbc.sql(COLUMNS + """
+				from (select * from clinic_visit where clinic_id = ? order by visit_date desc, id desc limit ?) v
+				""" + JOINS + " order by v.visit_date desc, v.id desc, l.seq").params(clinic, limit).query(grouper);
+		grouper.flush();
 		return visits;
 	}
 
 	long count(long clinic) {
-		return this.jdbc.queryForObject("select count(*) from clinic_visit where clinic_id = ?", Long.class, clinic);
+		return this.jdbc.sql("select count(*) from clinic_visit where clinic_id = ?")
+			.param(clinic)
+			.query(Long.class)
+			.single();
 	}
 
 	Optional<Long> importBySha256(long clinic, String sha256) {
-		return this.jdbc
-			.queryForList("select id from clinic_import where clinic_id = ? and sha256 = ?", Long.class, clinic, sha256)
-			.stream()
-			.findFirst();
+		return this.jdbc.sql("select id from clinic_import where clinic_id = ? and sha256 = ?")
+			.params(clinic, sha256)
+			.query(Long.class)
+			.optional();
 	}
 
 	long insertImport(long clinic, String sha256, String fileName, String by, int visits, int lines) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.update((connection) -> {
-			PreparedStatement statement = connection.prepareStatement("""
-					insert into clinic_import (clinic_id, sha256, file_name, imported_by, imported_at, visit_count,
-					line_count) values (?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
-			statement.setLong(1, clinic);
-			statement.setString(2, sha256);
-			statement.setString(3, fileName);
-			statement.setString(4, by);
-			statement.setTimestamp(5, Timestamp.from(this.clock.instant()));
-			statement.setInt(6, visits);
-			statement.setInt(7, lines);
-			return statement;
-		}, keys);
-		return ((Number) keys.getKeys().get("id")).longValue();
+		this.jdbc.sql("""
+				insert into clinic_import (clinic_id, sha256, file_name, imported_by, imported_at, visit_count,
+				line_count) values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(clinic, sha256, fileName, by, Timestamp.from(this.clock.instant()), visits, lines)
+			.update(keys, "id");
+		return keys.getKey().longValue();
 	}
 
 	/**
@@ -249,11 +246,12 @@ class ClinicVisits {
 	}
 
 	List<ImportRecord> imports(long clinic) {
-		return this.jdbc.query(
-				"select id, file_name, imported_at, imported_by, visit_count, line_count from clinic_import where clinic_id = ? order by id desc",
-				(rs, n) -> new ImportRecord(rs.getLong(1), rs.getString(2),
-						rs.getObject(3, java.time.OffsetDateTime.class), rs.getString(4), rs.getInt(5), rs.getInt(6)),
-				clinic);
+		return this.jdbc.sql(
+				"select id, file_name, imported_at, imported_by, visit_count, line_count from clinic_import where clinic_id = ? order by id desc")
+			.param(clinic)
+			.query((rs, n) -> new ImportRecord(rs.getLong(1), rs.getString(2),
+					rs.getObject(3, java.time.OffsetDateTime.class), rs.getString(4), rs.getInt(5), rs.getInt(6)))
+			.list();
 	}
 
 	/**
@@ -263,18 +261,21 @@ class ClinicVisits {
 	 */
 	@Transactional
 	boolean delete(long clinic, long id) {
-		List<Long> imports = this.jdbc.queryForList(
-				"select coalesce(import_id, -1) from clinic_visit where clinic_id = ? and id = ?", Long.class, clinic,
-				id);
+		List<Long> imports = this.jdbc
+			.sql("select coalesce(import_id, -1) from clinic_visit where clinic_id = ? and id = ?")
+			.params(clinic, id)
+			.query(Long.class)
+			.list();
 		if (imports.isEmpty()) {
 			return false;
 		}
-		int lines = this.jdbc.update("delete from clinic_visit_line where visit_id = ?", id);
-		this.jdbc.update("delete from clinic_visit where clinic_id = ? and id = ?", clinic, id);
+		int lines = this.jdbc.sql("delete from clinic_visit_line where visit_id = ?").param(id).update();
+		this.jdbc.sql("delete from clinic_visit where clinic_id = ? and id = ?").params(clinic, id).update();
 		if (imports.get(0) >= 0) {
-			this.jdbc.update(
-					"update clinic_import set visit_count = visit_count - 1, line_count = line_count - ? where id = ?",
-					lines, imports.get(0));
+			this.jdbc
+				.sql("update clinic_import set visit_count = visit_count - 1, line_count = line_count - ? where id = ?")
+				.params(lines, imports.get(0))
+				.update();
 		}
 		return true;
 	}
@@ -285,15 +286,20 @@ class ClinicVisits {
 	 */
 	@Transactional
 	boolean deleteImport(long clinic, long importId) {
-		if (this.jdbc.queryForObject("select count(*) from clinic_import where clinic_id = ? and id = ?", Long.class,
-				clinic, importId) == 0) {
+		if (this.jdbc.sql("select count(*) from clinic_import where clinic_id = ? and id = ?")
+			.params(clinic, importId)
+			.query(Long.class)
+			.single() == 0) {
 			return false;
 		}
-		this.jdbc.update(
-				"delete from clinic_visit_line where visit_id in (select id from clinic_visit where clinic_id = ? and import_id = ?)",
-				clinic, importId);
-		this.jdbc.update("delete from clinic_visit where clinic_id = ? and import_id = ?", clinic, importId);
-		this.jdbc.update("delete from clinic_import where clinic_id = ? and id = ?", clinic, importId);
+		this.jdbc.sql(
+				"delete from clinic_visit_line where visit_id in (select id from clinic_visit where clinic_id = ? and import_id = ?)")
+			.params(clinic, importId)
+			.update();
+		this.jdbc.sql("delete from clinic_visit where clinic_id = ? and import_id = ?")
+			.params(clinic, importId)
+			.update();
+		this.jdbc.sql("delete from clinic_import where clinic_id = ? and id = ?").params(clinic, importId).update();
 		return true;
 	}
 

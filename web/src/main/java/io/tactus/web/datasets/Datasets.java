@@ -28,15 +28,16 @@ public class Datasets {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate template;
+	/** For batches only: {@link JdbcClient} has no batch API. */
+	private final JdbcTemplate batches;
 
 	private final Clock clock;
 
 	private final ImportLeases leases;
 
-	Datasets(JdbcClient jdbc, JdbcTemplate template, Clock clock, ImportLeases leases) {
+	Datasets(JdbcClient jdbc, JdbcTemplate batches, Clock clock, ImportLeases leases) {
 		this.jdbc = jdbc;
-		this.template = template;
+		this.batches = batches;
 		this.clock = clock;
 		this.leases = leases;
 	}
@@ -190,7 +191,7 @@ public class Datasets {
 	void saveFindings(long id, List<Finding> findings) {
 		this.jdbc.sql("delete from wage_finding where dataset_id = :id").param("id", id).update();
 		int[] seq = { 0 };
-		this.template.batchUpdate(
+		this.batches.batchUpdate(
 				"""
 						insert into wage_finding (dataset_id, seq, severity, kind, sheet, row_number, column_name, cell_value, message, area)
 						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",

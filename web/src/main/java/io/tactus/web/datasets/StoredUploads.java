@@ -16,7 +16,7 @@ import io.tactus.web.system.TactusProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -35,11 +35,11 @@ class StoredUploads {
 
 	private static final Logger logger = LoggerFactory.getLogger(StoredUploads.class);
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final Path temporary;
 
-	StoredUploads(JdbcTemplate jdbc, TactusProperties properties) {
+	StoredUploads(JdbcClient jdbc, TactusProperties properties) {
 		this.jdbc = jdbc;
 		this.temporary = properties.dataDir().resolve("tmp");
 	}
@@ -52,15 +52,16 @@ class StoredUploads {
 	 * @throws IOException when the file cannot be read
 	 */
 	void store(long datasetId, Path file) throws IOException {
-		this.jdbc.update("delete from dataset_file_chunk where dataset_id = ?", datasetId);
+		this.jdbc.sql("delete from dataset_file_chunk where dataset_id = ?").param(datasetId).update();
 		byte[] buffer = new byte[CHUNK_BYTES];
 		try (InputStream in = Files.newInputStream(file)) {
 			int seq = 0;
 			for (int read = in.readNBytes(buffer, 0, CHUNK_BYTES); read > 0; read = in.readNBytes(buffer, 0,
 					CHUNK_BYTES)) {
 				byte[] chunk = (read == CHUNK_BYTES) ? buffer : Arrays.copyOf(buffer, read);
-				this.jdbc.update("insert into dataset_file_chunk (dataset_id, seq, bytes) values (?, ?, ?)", datasetId,
-						seq++, chunk);
+				this.jdbc.sql("insert into dataset_file_chunk (dataset_id, seq, bytes) values (?, ?, ?)")
+					.params(datasetId, seq++, chunk)
+					.update();
 			}
 		}
 	}
@@ -71,10 +72,11 @@ class StoredUploads {
 	 * @return whether it is
 	 */
 	boolean has(long datasetId) {
-		return !this.jdbc
-			.queryForList("select seq from dataset_file_chunk where dataset_id = ? and seq = 0", Integer.class,
-					datasetId)
-			.isEmpty();
+		return this.jdbc.sql("select seq from dataset_file_chunk where dataset_id = ? and seq = 0")
+			.param(datasetId)
+			.query(Integer.class)
+			.optional()
+			.isPresent();
 	}
 
 	/**
@@ -87,9 +89,10 @@ class StoredUploads {
 	long copy(long datasetId, OutputStream out) throws IOException {
 		long written = 0;
 		for (int seq = 0;; seq++) {
-			List<byte[]> chunk = this.jdbc.query(
-					"select bytes from dataset_file_chunk where dataset_id = ? and seq = ?",
-					(rs, row) -> rs.getBytes(1), datasetId, seq);
+			List<byte[]> chunk = this.jdbc.sql("select bytes from dataset_file_chunk where dataset_id = ? and seq = ?")
+				.params(datasetId, seq)
+				.query((rs, row) -> rs.getBytes(1))
+				.list();
 			if (chunk.isEmpty()) {
 				return written;
 			}

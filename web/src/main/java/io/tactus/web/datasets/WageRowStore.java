@@ -13,6 +13,7 @@ import io.tactus.reports.oews.Percentiles;
 import io.tactus.reports.oews.WageRow;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -33,18 +34,22 @@ public class WageRowStore {
 
 	private static final int FIGURES = 19;
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	WageRowStore(JdbcTemplate jdbc) {
+	/** For batches only: {@link JdbcClient} has no batch API. */
+	private final JdbcTemplate batches;
+
+	WageRowStore(JdbcClient jdbc, JdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	void insert(long datasetId, List<WageRow> rows) {
-		this.jdbc.batchUpdate(INSERT, rows, rows.size(), (ps, row) -> bind(ps, datasetId, row));
+		this.batches.batchUpdate(INSERT, rows, rows.size(), (ps, row) -> bind(ps, datasetId, row));
 	}
 
 	void deleteRows(long datasetId) {
-		this.jdbc.update("delete from wage_row where dataset_id = ?", datasetId);
+		this.jdbc.sql("delete from wage_row where dataset_id = ?").param(datasetId).update();
 	}
 
 	/**
@@ -54,9 +59,11 @@ public class WageRowStore {
 	 * @return the rows in file order
 	 */
 	public List<WageRow> stateAndNationalRows(long datasetId) {
-		return this.jdbc.query("select " + COLUMNS
-				+ " from wage_row where dataset_id = ? and area_type in (1, 2, 3) and naics = '000000' and own_code = '1235' order by source_row",
-				WageRowStore::row, datasetId);
+		return this.jdbc.sql("select " + COLUMNS
+				+ " from wage_row where dataset_id = ? and area_type in (1, 2, 3) and naics = '000000' and own_code = '1235' order by source_row")
+			.param(datasetId)
+			.query(WageRowStore::row)
+			.list();
 	}
 
 	/**
@@ -66,8 +73,10 @@ public class WageRowStore {
 	 * @return the rows in file order
 	 */
 	List<WageRow> preview(long datasetId, int limit) {
-		return this.jdbc.query("select " + COLUMNS + " from wage_row where dataset_id = ? order by source_row limit ?",
-				WageRowStore::row, datasetId, limit);
+		return this.jdbc.sql("select " + COLUMNS + " from wage_row where dataset_id = ? order by source_row limit ?")
+			.params(datasetId, limit)
+			.query(WageRowStore::row)
+			.list();
 	}
 
 	private static void bind(PreparedStatement ps, long datasetId, WageRow row) throws SQLException {

@@ -1,5 +1,6 @@
 package io.tactus.web.clinic;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -16,11 +17,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataAccessException;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The clinic tables and queries on PostgreSQL: import, read back, summarise, per clinic.
@@ -83,6 +86,19 @@ class ClinicPostgresIntegrationTests {
 		assertThat(summary.byPayer()).hasSize(2);
 		long visitId = this.visits.newest(clinic, 1).get(0).id();
 		assertThat(this.visits.find(other.clinic().orElseThrow(), visitId)).isEmpty();
+	}
+
+	@Test
+	void keepsTheOldFeeOnPostgresWhenTheNewOneCannotBeStored() {
+		long clinic = ClinicFixtures.owner(this.accounts, this.service, this.setup, "pg-fee-owner", "PG Fee Clinic")
+			.clinic()
+			.orElseThrow();
+		Fee old = this.setup.fees(clinic).get(0);
+
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.setup.setFee(clinic, old.payerId(), old.code(), new BigDecimal("123456789012.00")));
+
+		assertThat(this.setup.fees(clinic)).contains(old);
 	}
 
 }
