@@ -3,8 +3,8 @@ package io.tactus.web;
 import io.tactus.web.account.AccountService;
 import io.tactus.web.account.AccountService.NewAccount;
 import io.tactus.web.account.Accounts;
-import io.tactus.web.account.Role;
 import io.tactus.web.account.TactusUser;
+import io.tactus.web.system.Role;
 
 /**
  * Makes the accounts a test needs, once per application context.

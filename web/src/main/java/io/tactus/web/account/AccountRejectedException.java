@@ -6,7 +6,7 @@ import java.util.List;
  * An account could not be created or changed; carries each problem with the field it
  * concerns.
  */
-public class AccountRejectedException extends RuntimeException {
+class AccountRejectedException extends RuntimeException {
 
 	private final List<Problem> problems;
 

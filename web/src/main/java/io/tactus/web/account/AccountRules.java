@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.tactus.web.account.AccountRejectedException.Problem;
+import io.tactus.web.system.Role;
 
 /**
  * The rules for user names, passwords and clinic names, shared by sign-up, the admin page

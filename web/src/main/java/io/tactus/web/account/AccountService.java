@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 import io.tactus.web.account.AccountRejectedException.Problem;
+import io.tactus.web.system.AccountChanged;
 import io.tactus.web.system.AuditAction;
 import io.tactus.web.system.AuditLog;
 import io.tactus.web.system.LoginThrottle;
 import io.tactus.web.system.LoginThrottle.Attempt;
+import io.tactus.web.system.Role;
 import io.tactus.web.system.StateGenerations;
 
 import org.springframework.context.ApplicationEventPublisher;

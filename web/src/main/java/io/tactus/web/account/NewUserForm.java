@@ -1,5 +1,7 @@
 package io.tactus.web.account;
 
+import io.tactus.web.system.Role;
+
 /**
  * What the admins' new-user form sends.
  *

@@ -3,6 +3,7 @@ package io.tactus.web.account;
 import io.tactus.web.account.AccountService.NewAccount;
 import io.tactus.web.account.SignupLimiter.SignupLimitedException;
 import io.tactus.web.system.LoginThrottledException;
+import io.tactus.web.system.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

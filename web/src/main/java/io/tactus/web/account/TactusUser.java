@@ -4,9 +4,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import io.tactus.web.system.Role;
+import io.tactus.web.system.SignedInUser;
+
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The signed-in user: who they are, their role and, for clinic owners, their clinic.
@@ -21,7 +23,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * signed in with an older version has ended
  */
 public record TactusUser(long id, String username, String passwordHash, Role role, Long clinicId, boolean enabled,
-		int credentialsVersion) implements UserDetails {
+		int credentialsVersion) implements SignedInUser {
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -48,6 +50,7 @@ public record TactusUser(long id, String username, String passwordHash, Role rol
 	 * in the database, and nothing signed in needs the hash.
 	 * @return a copy whose password hash is {@code null}
 	 */
+	@Override
 	public TactusUser withoutPassword() {
 		return new TactusUser(this.id, this.username, null, this.role, this.clinicId, this.enabled,
 				this.credentialsVersion);

@@ -5,6 +5,7 @@ import io.tactus.web.system.NavigationItem;
 
 import java.util.Set;
 
+import io.tactus.web.system.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

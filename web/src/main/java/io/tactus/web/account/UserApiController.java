@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.tactus.web.account.AccountService.NewAccount;
+import io.tactus.web.system.Role;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -3,8 +3,8 @@ package io.tactus.web.billing;
 import java.util.Set;
 
 import io.tactus.core.billing.BillingEngine;
-import io.tactus.web.account.Role;
 import io.tactus.web.system.NavigationItem;
+import io.tactus.web.system.Role;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

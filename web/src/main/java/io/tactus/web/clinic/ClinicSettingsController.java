@@ -10,14 +10,14 @@ import io.tactus.core.billing.PayerKind;
 import io.tactus.core.billing.UnitRule;
 import io.tactus.core.codes.ProviderType;
 import io.tactus.reports.oews.UsState;
-import io.tactus.web.account.Role;
-import io.tactus.web.billing.LocalityGroup;
 import io.tactus.web.account.TactusUser;
+import io.tactus.web.billing.LocalityGroup;
 import io.tactus.web.clinic.SettingsForms.FeeForm;
 import io.tactus.web.clinic.SettingsForms.LocalityForm;
 import io.tactus.web.clinic.SettingsForms.PayerForm;
 import io.tactus.web.clinic.SettingsForms.TherapistForm;
 import io.tactus.web.system.NavigationItem;
+import io.tactus.web.system.Role;
 import io.tactus.web.system.TextInput;
 
 import org.springframework.context.annotation.Bean;

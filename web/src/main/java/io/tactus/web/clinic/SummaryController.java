@@ -2,8 +2,6 @@ package io.tactus.web.clinic;
 
 import io.tactus.core.billing.Severity;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.function.Consumer;
-import java.util.Optional;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -14,29 +12,31 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import io.tactus.core.billing.FindingKind;
 import io.tactus.core.summary.ClinicSummary;
 import io.tactus.core.summary.FindingCount;
-import io.tactus.core.summary.Period;
 import io.tactus.core.summary.PayerRow;
+import io.tactus.core.summary.Period;
 import io.tactus.core.summary.SummaryRow;
-import io.tactus.web.account.Role;
 import io.tactus.web.account.TactusUser;
 import io.tactus.web.system.NavigationItem;
+import io.tactus.web.system.Role;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The clinic's summary over a range, its printable page, its findings drill-down and its

@@ -13,12 +13,12 @@ import java.util.Set;
 import io.tactus.core.billing.InvalidServiceException;
 import io.tactus.core.billing.ServiceLine;
 import io.tactus.core.billing.VisitClaim;
-import io.tactus.web.account.Role;
 import io.tactus.web.account.TactusUser;
 import io.tactus.web.clinic.VisitForm.ServiceForm;
 import io.tactus.web.system.AuditAction;
 import io.tactus.web.system.AuditLog;
 import io.tactus.web.system.NavigationItem;
+import io.tactus.web.system.Role;
 import io.tactus.web.system.TextInput;
 
 import org.springframework.context.annotation.Bean;

@@ -12,8 +12,7 @@ import io.tactus.core.codes.ProviderType;
 import io.tactus.reports.oews.Figure;
 import io.tactus.reports.oews.WageRow;
 import io.tactus.web.datasets.Dataset;
-import io.tactus.web.datasets.Datasets;
-import io.tactus.web.datasets.WageRowStore;
+import io.tactus.web.datasets.PublishedFigures;
 
 import org.springframework.stereotype.Service;
 
@@ -31,13 +30,10 @@ class WageBenchmark {
 
 	private static final BigDecimal HOURS_PER_YEAR = new BigDecimal("2080");
 
-	private final Datasets datasets;
+	private final PublishedFigures figures;
 
-	private final WageRowStore rows;
-
-	WageBenchmark(Datasets datasets, WageRowStore rows) {
-		this.datasets = datasets;
-		this.rows = rows;
+	WageBenchmark(PublishedFigures figures) {
+		this.figures = figures;
 	}
 
 	/**
@@ -65,8 +61,8 @@ class WageBenchmark {
 	}
 
 	Benchmark compare(List<Therapist> therapists, Optional<String> clinicState) {
-		Optional<Dataset> dataset = this.datasets.published();
-		List<WageRow> stateRows = dataset.map((d) -> this.rows.stateAndNationalRows(d.id())).orElse(List.of());
+		Optional<Dataset> dataset = this.figures.published();
+		List<WageRow> stateRows = dataset.map((d) -> this.figures.stateAndNationalRows(d.id())).orElse(List.of());
 		List<Comparison> result = new ArrayList<>();
 		for (Therapist therapist : therapists) {
 			String occupation = OCCUPATIONS.get(therapist.type());

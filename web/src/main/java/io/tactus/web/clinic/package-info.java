@@ -3,4 +3,7 @@
  * import, summaries, the KX threshold, exports and the wage benchmark. Every query
  * filters by the signed-in owner's clinic.
  */
+@ApplicationModule
 package io.tactus.web.clinic;
+
+import org.springframework.modulith.ApplicationModule;

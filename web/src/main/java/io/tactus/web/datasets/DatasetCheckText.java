@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * ({@code ${@datasetChecks.text(check)}}) and the API.
  */
 @Component("datasetChecks")
-public class DatasetCheckText {
+class DatasetCheckText {
 
 	private final MessageSource messages;
 

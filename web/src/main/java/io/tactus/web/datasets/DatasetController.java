@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 
-import io.tactus.web.account.Role;
 import io.tactus.web.account.TactusUser;
 import io.tactus.web.datasets.DatasetService.DatasetNotFoundException;
 import io.tactus.web.datasets.DatasetService.DatasetNotPublishableException;
 import io.tactus.web.datasets.DatasetService.Upload;
 import io.tactus.web.system.NavigationItem;
 import io.tactus.web.system.PageNumber;
+import io.tactus.web.system.Role;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;

@@ -24,10 +24,9 @@ import io.tactus.reports.oews.OewsColumn;
  * {@link DatasetDiffs#CHECKS_LISTED}
  * @param checkCounts how many checks of each kind were found in all
  */
-public record DatasetDiff(Dataset against, List<Named> statesAdded, List<Named> statesRemoved,
-		List<Named> occupationsAdded, List<Named> occupationsRemoved, long occupationsAddedCount,
-		long occupationsRemovedCount, long figuresCompared, long figuresChanged, List<FigureChange> largestChanges,
-		List<Check> checks, Map<CheckKind, Long> checkCounts) {
+record DatasetDiff(Dataset against, List<Named> statesAdded, List<Named> statesRemoved, List<Named> occupationsAdded,
+		List<Named> occupationsRemoved, long occupationsAddedCount, long occupationsRemovedCount, long figuresCompared,
+		long figuresChanged, List<FigureChange> largestChanges, List<Check> checks, Map<CheckKind, Long> checkCounts) {
 
 	/**
 	 * All checks found, listed or not.

@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Uploads, publishing and rollback of wage datasets.
  */
 @Service
-public class DatasetService {
+class DatasetService {
 
 	/** The largest upload accepted, in bytes. */
 	public static final long MAX_UPLOAD_BYTES = 80L * 1024 * 1024;

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
  * The wage datasets and their findings.
  */
 @Repository
-public class Datasets {
+class Datasets {
 
 	private static final String SELECT = """
 			select id, file_name, file_size, sha256, source, uploaded_by, uploaded_at, survey_year, status,

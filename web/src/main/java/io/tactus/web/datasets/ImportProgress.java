@@ -7,7 +7,7 @@ package io.tactus.web.datasets;
  * @param rowsRead data rows read so far
  * @param expectedRows rows the sheet announces, 0 when unknown
  */
-public record ImportProgress(String stage, long rowsRead, long expectedRows) {
+record ImportProgress(String stage, long rowsRead, long expectedRows) {
 
 	static final ImportProgress QUEUED = new ImportProgress("queued", 0, 0);
 

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
  * {@code markers} that keeps why it is missing, so BLS special values survive storage.
  */
 @Repository
-public class WageRowStore {
+class WageRowStore {
 
 	private static final String COLUMNS = """
 			dataset_id, source_row, area_code, area_title, area_type, prim_state, naics, naics_title, i_group,
@@ -52,17 +52,21 @@ public class WageRowStore {
 		this.jdbc.sql("delete from wage_row where dataset_id = ?").param(datasetId).update();
 	}
 
-	/**
-	 * The cross-industry, all-ownership rows of a dataset for the nation, the states and
-	 * the territories: what the state comparison needs.
-	 * @param datasetId the dataset
-	 * @return the rows in file order
-	 */
-	public List<WageRow> stateAndNationalRows(long datasetId) {
+	List<WageRow> stateAndNationalRows(long datasetId) {
 		return this.jdbc.sql("select " + COLUMNS
 				+ " from wage_row where dataset_id = ? and area_type in (1, 2, 3) and naics = '000000' and own_code = '1235' order by source_row")
 			.param(datasetId)
 			.query(WageRowStore::row)
+			.list();
+	}
+
+	List<PublishedFigures.StateOccupation> stateOccupations(long datasetId) {
+		return this.jdbc.sql("""
+				select occ_code, max(occ_title) as occ_title from wage_row
+				where dataset_id = ? and area_type in (2, 3) and naics = '000000' and own_code = '1235'
+				group by occ_code order by occ_code""")
+			.param(datasetId)
+			.query((rs, n) -> new PublishedFigures.StateOccupation(rs.getString("occ_code"), rs.getString("occ_title")))
 			.list();
 	}
 

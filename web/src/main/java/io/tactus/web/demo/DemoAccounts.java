@@ -3,7 +3,7 @@ package io.tactus.web.demo;
 import io.tactus.web.account.AccountService;
 import io.tactus.web.account.AccountService.NewAccount;
 import io.tactus.web.account.Accounts;
-import io.tactus.web.account.Role;
+import io.tactus.web.system.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,8 +2,6 @@ package io.tactus.web.system;
 
 import java.util.Set;
 
-import io.tactus.web.account.Role;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

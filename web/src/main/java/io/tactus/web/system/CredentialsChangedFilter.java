@@ -3,8 +3,6 @@ package io.tactus.web.system;
 import java.io.IOException;
 import java.util.OptionalInt;
 
-import io.tactus.web.account.Accounts;
-import io.tactus.web.account.TactusUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,9 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class CredentialsChangedFilter extends OncePerRequestFilter {
 
-	private final Accounts accounts;
+	private final SignInAccounts accounts;
 
-	CredentialsChangedFilter(Accounts accounts) {
+	CredentialsChangedFilter(SignInAccounts accounts) {
 		this.accounts = accounts;
 	}
 
@@ -45,7 +43,7 @@ class CredentialsChangedFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		HttpSession session = request.getSession(false);
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (session != null && authentication != null && authentication.getPrincipal() instanceof TactusUser user) {
+		if (session != null && authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
 			OptionalInt current = this.accounts.activeCredentialsVersion(user.id());
 			if (current.isEmpty() || current.getAsInt() != user.credentialsVersion()) {
 				session.invalidate();

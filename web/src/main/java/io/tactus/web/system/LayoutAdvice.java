@@ -3,7 +3,6 @@ package io.tactus.web.system;
 import java.util.Comparator;
 import java.util.List;
 
-import io.tactus.web.account.TactusUser;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.Authentication;
@@ -26,7 +25,7 @@ class LayoutAdvice {
 	@ModelAttribute("navigation")
 	List<NavigationItem> navigation() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !(authentication.getPrincipal() instanceof TactusUser user)) {
+		if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {
 			return List.of();
 		}
 		return this.items.stream().filter((item) -> item.roles().contains(user.role())).toList();

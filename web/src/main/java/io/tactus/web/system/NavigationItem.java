@@ -2,8 +2,6 @@ package io.tactus.web.system;
 
 import java.util.Set;
 
-import io.tactus.web.account.Role;
-
 /**
  * One entry of the main navigation, shown only to the roles that can use it. Each feature
  * declares its entries as beans.

@@ -3,8 +3,6 @@ package io.tactus.web.system;
 import java.io.IOException;
 import java.time.Clock;
 
-import io.tactus.web.account.Accounts;
-import io.tactus.web.account.Role;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,7 +24,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -91,12 +88,6 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
-
-	@Bean
-	UserDetailsService userDetailsService(Accounts accounts) {
-		return (username) -> accounts.findByUsername(username)
-			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 	}
 
 	@Bean
@@ -169,8 +160,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authenticationManager, Accounts accounts)
-			throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+			SignInAccounts accounts) throws Exception {
 		http.authenticationManager(authenticationManager)
 			.addFilterBefore(new CredentialsChangedFilter(accounts), AuthorizationFilter.class)
 			.authorizeHttpRequests((requests) -> requests

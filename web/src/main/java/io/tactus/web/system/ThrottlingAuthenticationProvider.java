@@ -1,6 +1,5 @@
 package io.tactus.web.system;
 
-import io.tactus.web.account.TactusUser;
 import io.tactus.web.system.LoginThrottle.Attempt;
 
 import org.springframework.security.authentication.AccountStatusException;
@@ -76,7 +75,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 	 * stored in the database.
 	 */
 	private static Authentication withoutPassword(Authentication result) {
-		if (!(result.getPrincipal() instanceof TactusUser user)) {
+		if (!(result.getPrincipal() instanceof SignedInUser user)) {
 			return result;
 		}
 		UsernamePasswordAuthenticationToken stripped = UsernamePasswordAuthenticationToken

@@ -6,7 +6,7 @@ import org.springframework.security.core.AuthenticationException;
  * A sign-in refused before any look-up because the name is longer than any user name (
  * {@value LoginThrottle#MAX_USERNAME_LENGTH} characters).
  */
-public class UsernameTooLongException extends AuthenticationException {
+class UsernameTooLongException extends AuthenticationException {
 
 	UsernameTooLongException() {
 		super("User name longer than " + LoginThrottle.MAX_USERNAME_LENGTH + " characters");

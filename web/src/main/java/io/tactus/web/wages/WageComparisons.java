@@ -17,11 +17,9 @@ import io.tactus.reports.statistics.WageStatistics;
 import io.tactus.reports.statistics.YearOverYear;
 import io.tactus.web.datasets.Dataset;
 import io.tactus.web.datasets.DatasetPublished;
-import io.tactus.web.datasets.Datasets;
-import io.tactus.web.datasets.WageRowStore;
+import io.tactus.web.datasets.PublishedFigures;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,11 +37,7 @@ class WageComparisons {
 
 	private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
-	private final Datasets datasets;
-
-	private final WageRowStore rows;
-
-	private final JdbcClient jdbc;
+	private final PublishedFigures figures;
 
 	private final ReferenceData reference;
 
@@ -58,10 +52,8 @@ class WageComparisons {
 
 	private final UntilPublished<Boolean, List<Dataset>> available = new UntilPublished<>(1);
 
-	WageComparisons(Datasets datasets, WageRowStore rows, JdbcClient jdbc) {
-		this.datasets = datasets;
-		this.rows = rows;
-		this.jdbc = jdbc;
+	WageComparisons(PublishedFigures figures) {
+		this.figures = figures;
 		this.reference = ReferenceData.load();
 	}
 
@@ -84,7 +76,7 @@ class WageComparisons {
 
 	private List<Dataset> chooseable() {
 		Map<Integer, Dataset> byYear = new LinkedHashMap<>();
-		for (Dataset dataset : this.datasets.publishedAndRetired()) {
+		for (Dataset dataset : this.figures.publishedAndRetired()) {
 			Dataset current = byYear.get(dataset.surveyYear());
 			if (current == null || (!current.isPublished() && (dataset.isPublished() || dataset.id() > current.id()))) {
 				byYear.put(dataset.surveyYear(), dataset);
@@ -119,7 +111,7 @@ class WageComparisons {
 	 */
 	StateComparison comparison(Selection selection) {
 		return this.comparisons.get(new Key(selection.dataset().id(), selection.occupation().code()),
-				(key) -> WageStatistics.compute(this.rows.stateAndNationalRows(key.datasetId()), selection.year(),
+				(key) -> WageStatistics.compute(this.figures.stateAndNationalRows(key.datasetId()), selection.year(),
 						key.occupation(), this.reference, StatisticsOptions.defaults()));
 	}
 
@@ -130,13 +122,10 @@ class WageComparisons {
 	 */
 	List<Occupation> occupations(long datasetId) {
 		return this.occupations.get(datasetId,
-				(id) -> this.jdbc.sql("""
-						select occ_code, max(occ_title) as occ_title from wage_row
-						where dataset_id = :id and area_type in (2, 3) and naics = '000000' and own_code = '1235'
-						group by occ_code order by occ_code""")
-					.param("id", id)
-					.query((rs, n) -> new Occupation(rs.getString("occ_code"), rs.getString("occ_title")))
-					.list());
+				(id) -> this.figures.stateOccupations(id)
+					.stream()
+					.map((occupation) -> new Occupation(occupation.code(), occupation.title()))
+					.toList());
 	}
 
 	/**
@@ -148,7 +137,7 @@ class WageComparisons {
 		return this.changes.get(occupation, (code) -> {
 			Map<Integer, List<WageRow>> byYear = new LinkedHashMap<>();
 			for (Dataset dataset : available()) {
-				byYear.put(dataset.surveyYear(), this.rows.stateAndNationalRows(dataset.id()));
+				byYear.put(dataset.surveyYear(), this.figures.stateAndNationalRows(dataset.id()));
 			}
 			return YearOverYear.consecutive(byYear, code);
 		});

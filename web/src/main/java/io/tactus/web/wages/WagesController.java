@@ -14,9 +14,9 @@ import io.tactus.reports.statistics.StateProfile;
 import io.tactus.reports.statistics.StateStatistics;
 import io.tactus.reports.statistics.WageChange;
 import io.tactus.reports.statistics.YearOverYear;
-import io.tactus.web.account.Role;
 import io.tactus.web.system.DecimalText;
 import io.tactus.web.system.NavigationItem;
+import io.tactus.web.system.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

@@ -5,6 +5,7 @@ import java.util.Base64;
 
 import io.tactus.web.TactusIntegrationTest;
 import io.tactus.web.TestAccounts;
+import io.tactus.web.system.Role;
 import org.junit.jupiter.api.Test;
 
 import jakarta.servlet.http.Cookie;

@@ -1,6 +1,7 @@
 package io.tactus.web.account;
 
 import io.tactus.web.TactusIntegrationTest;
+import io.tactus.web.system.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,8 +4,8 @@ import io.tactus.web.TactusIntegrationTest;
 import io.tactus.web.TestAccounts;
 import io.tactus.web.account.AccountService;
 import io.tactus.web.account.Accounts;
-import io.tactus.web.account.Role;
 import io.tactus.web.account.TactusUser;
+import io.tactus.web.system.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -8,8 +8,8 @@ import io.tactus.core.codes.ProviderType;
 import io.tactus.web.TestAccounts;
 import io.tactus.web.account.AccountService;
 import io.tactus.web.account.Accounts;
-import io.tactus.web.account.Role;
 import io.tactus.web.account.TactusUser;
+import io.tactus.web.system.Role;
 
 /**
  * A clinic owner with two therapists, two payers and a fee, made once per context.

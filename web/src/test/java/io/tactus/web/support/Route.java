@@ -3,7 +3,7 @@ package io.tactus.web.support;
 import java.util.EnumSet;
 import java.util.Set;
 
-import io.tactus.web.account.Role;
+import io.tactus.web.system.Role;
 
 /**
  * One route of the access matrix: who may use it and what the right role gets.

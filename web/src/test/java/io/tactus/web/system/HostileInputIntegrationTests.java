@@ -14,7 +14,6 @@ import io.tactus.web.TactusIntegrationTest;
 import io.tactus.web.TestAccounts;
 import io.tactus.web.account.AccountService;
 import io.tactus.web.account.Accounts;
-import io.tactus.web.account.Role;
 import io.tactus.web.account.TactusUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

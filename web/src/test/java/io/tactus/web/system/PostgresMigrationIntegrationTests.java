@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import io.tactus.web.TestAccounts;
 import io.tactus.web.account.AccountService;
 import io.tactus.web.account.Accounts;
-import io.tactus.web.account.Role;
 import io.tactus.web.account.TactusUser;
 import io.tactus.web.support.PostgresSchema;
 import io.tactus.web.support.RequiresPostgres;

@@ -11,7 +11,6 @@ import io.tactus.web.TactusIntegrationTest;
 import io.tactus.web.TestAccounts;
 import io.tactus.web.account.AccountService;
 import io.tactus.web.account.Accounts;
-import io.tactus.web.account.Role;
 import io.tactus.web.account.TactusUser;
 import io.tactus.web.support.Route;
 import io.tactus.web.support.RouteCatalog;

@@ -6,7 +6,6 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.util.List;
 
-import io.tactus.web.account.Role;
 import io.tactus.web.account.TactusUser;
 import org.junit.jupiter.api.Test;
 

@@ -12,9 +12,8 @@ import java.util.concurrent.TimeUnit;
 import io.tactus.web.TestAccounts;
 import io.tactus.web.account.AccountService;
 import io.tactus.web.account.Accounts;
-import io.tactus.web.account.Role;
-import io.tactus.web.support.RawHttp;
 import io.tactus.web.support.ClusterClient;
+import io.tactus.web.support.RawHttp;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -2,10 +2,10 @@ package io.tactus.web.wages;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,13 +19,12 @@ import io.tactus.web.TactusIntegrationTest;
 import io.tactus.web.TestAccounts;
 import io.tactus.web.account.AccountService;
 import io.tactus.web.account.Accounts;
-import io.tactus.web.account.Role;
 import io.tactus.web.account.TactusUser;
 import io.tactus.web.datasets.Dataset;
 import io.tactus.web.datasets.DatasetPublished;
 import io.tactus.web.datasets.DatasetStatus;
-import io.tactus.web.datasets.Datasets;
-import io.tactus.web.datasets.WageRowStore;
+import io.tactus.web.datasets.PublishedFigures;
+import io.tactus.web.system.Role;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
@@ -73,10 +72,7 @@ class WagesIntegrationTests {
 	private AccountService service;
 
 	@Autowired
-	private Datasets datasets;
-
-	@Autowired
-	private WageRowStore rows;
+	private PublishedFigures figures;
 
 	@Autowired
 	private WageComparisons comparisons;
@@ -303,7 +299,7 @@ class WagesIntegrationTests {
 			.filter((line) -> line.matches("^(02|53|41|15),.*"))
 			.map((line) -> line.replace(",Massage Therapists,", "," + hostile + ","))
 			.forEach((line) -> csv.append(line).append('\n'));
-		long before = this.datasets.published().orElseThrow().id();
+		long before = this.figures.published().orElseThrow().id();
 		MockHttpServletResponse uploaded = this.mvc.perform(multipart("/api/v1/datasets")
 			.file(new MockMultipartFile("file", "hostile-2031.csv", "text/csv",
 					csv.toString().getBytes(StandardCharsets.UTF_8)))
@@ -311,9 +307,8 @@ class WagesIntegrationTests {
 			.with(httpBasic("admin", TestAccounts.ADMIN_PASSWORD))).andReturn().getResponse();
 		assertThat(uploaded.getStatus()).as(uploaded.getContentAsString()).isIn(200, 202);
 		long id = this.json.readTree(uploaded.getContentAsString()).get("id").asLong();
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.datasets.find(id).orElseThrow().status() != DatasetStatus.PROCESSING);
-		assertThat(this.datasets.find(id).orElseThrow().status()).isEqualTo(DatasetStatus.READY);
+		await().atMost(Duration.ofSeconds(30)).until(() -> datasetStatus(id) != DatasetStatus.PROCESSING);
+		assertThat(datasetStatus(id)).isEqualTo(DatasetStatus.READY);
 		try {
 			this.mvc.perform(
 					post("/api/v1/datasets/" + id + "/publish").with(httpBasic("admin", TestAccounts.ADMIN_PASSWORD)));
@@ -332,7 +327,7 @@ class WagesIntegrationTests {
 			this.mvc.perform(post("/api/v1/datasets/" + before + "/publish")
 				.with(httpBasic("admin", TestAccounts.ADMIN_PASSWORD)));
 		}
-		assertThat(this.datasets.published().orElseThrow().id()).isEqualTo(before);
+		assertThat(this.figures.published().orElseThrow().id()).isEqualTo(before);
 	}
 
 	@Test
@@ -458,12 +453,12 @@ class WagesIntegrationTests {
 	}
 
 	private StateComparison expected(int year) {
-		Dataset dataset = this.datasets.publishedAndRetired()
+		Dataset dataset = this.figures.publishedAndRetired()
 			.stream()
 			.filter((d) -> d.surveyYear() == year)
 			.reduce((a, b) -> b.isPublished() ? b : a)
 			.orElseThrow();
-		return WageStatistics.compute(this.rows.stateAndNationalRows(dataset.id()), year, "31-9011",
+		return WageStatistics.compute(this.figures.stateAndNationalRows(dataset.id()), year, "31-9011",
 				ReferenceData.load());
 	}
 
@@ -471,6 +466,14 @@ class WagesIntegrationTests {
 		MockHttpServletResponse response = this.mvc.perform(request.with(user(this.seeker))).andReturn().getResponse();
 		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
 		return response.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private DatasetStatus datasetStatus(long id) throws Exception {
+		MockHttpServletResponse response = this.mvc
+			.perform(get("/api/v1/datasets/" + id).with(httpBasic("admin", TestAccounts.ADMIN_PASSWORD)))
+			.andReturn()
+			.getResponse();
+		return DatasetStatus.valueOf(this.json.readTree(response.getContentAsString()).get("status").asString());
 	}
 
 	private JsonNode api(String path, int status) throws Exception {

@@ -1,4 +1,4 @@
-package io.tactus.web.account;
+package io.tactus.web.system;
 
 /**
  * What a user may do in the portal.

@@ -1,4 +1,4 @@
-package io.tactus.web.account;
+package io.tactus.web.system;
 
 /**
  * An account's password or status changed: anything that remembered its credentials must
