@@ -65,6 +65,7 @@ class ApiCredentialCache {
 			.maximumSize(MAX_ENTRIES)
 			.expireAfterWrite(TIME_TO_LIVE)
 			.ticker(() -> nanos(clock.instant()))
+			.executor(Runnable::run)
 			.buildAsync();
 		byte[] secret = new byte[32];
 		new SecureRandom().nextBytes(secret);
@@ -81,10 +82,13 @@ class ApiCredentialCache {
 	 */
 	Authentication authenticate(String username, String password, Supplier<Authentication> check) {
 		Credentials credentials = new Credentials(key(username), mac(password));
-		CompletableFuture<Outcome> mine = new CompletableFuture<>();
-		CompletableFuture<Outcome> running = this.entries.get(credentials, (k, executor) -> mine);
-		if (running == mine) {
-			return checkFirst(credentials, mine, check);
+		CompletableFuture<Outcome> running = this.entries.getIfPresent(credentials);
+		if (running == null) {
+			CompletableFuture<Outcome> mine = new CompletableFuture<>();
+			running = this.entries.get(credentials, (k, executor) -> mine);
+			if (running == mine) {
+				return checkFirst(credentials, mine, check);
+			}
 		}
 		Entry entry = switch (running.join()) {
 			case Failed failed -> throw failed.exception();

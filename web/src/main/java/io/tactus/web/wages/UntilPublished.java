@@ -16,7 +16,9 @@ import io.tactus.web.datasets.DatasetPublished;
  * nobody asked for during {@link #IDLE}. A value whose computation overlapped a clear is
  * returned but not kept, so nothing computed from the old datasets outlives the publish;
  * the computation runs outside the cache's locks, so a clear from inside it (or a slow
- * one) blocks nobody.
+ * one) blocks nobody. Caffeine's upkeep (eviction, expiry) runs a little at a time on the
+ * request threads that use the cache, rather than being handed to the common fork-join
+ * pool.
  *
  * @param <K> the key
  * @param <V> the value
@@ -45,7 +47,12 @@ final class UntilPublished<K, V> {
 	 * @param ticker the time source, in nanoseconds
 	 */
 	UntilPublished(int maxEntries, Ticker ticker) {
-		this.values = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterAccess(IDLE).ticker(ticker).build();
+		this.values = Caffeine.newBuilder()
+			.maximumSize(maxEntries)
+			.expireAfterAccess(IDLE)
+			.ticker(ticker)
+			.executor(Runnable::run)
+			.build();
 	}
 
 	/**
