@@ -1,7 +1,5 @@
 package io.tactus.web.clinic;
 
-import io.tactus.web.account.TactusUser;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
@@ -14,15 +12,6 @@ class ClinicNotFoundException extends RuntimeException {
 
 	ClinicNotFoundException(String what) {
 		super("Not found: " + what);
-	}
-
-	/**
-	 * The clinic of the signed-in owner, taken from the principal only.
-	 * @param user the principal
-	 * @return the clinic id
-	 */
-	static long clinicOf(TactusUser user) {
-		return user.clinic().orElseThrow(() -> new ClinicNotFoundException("clinic"));
 	}
 
 }

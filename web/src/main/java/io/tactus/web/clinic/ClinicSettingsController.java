@@ -10,7 +10,6 @@ import io.tactus.core.billing.PayerKind;
 import io.tactus.core.billing.UnitRule;
 import io.tactus.core.codes.ProviderType;
 import io.tactus.reports.oews.UsState;
-import io.tactus.web.account.TactusUser;
 import io.tactus.web.billing.LocalityGroup;
 import io.tactus.web.clinic.SettingsForms.FeeForm;
 import io.tactus.web.clinic.SettingsForms.LocalityForm;
@@ -19,9 +18,9 @@ import io.tactus.web.clinic.SettingsForms.TherapistForm;
 import io.tactus.web.system.NavigationItem;
 import io.tactus.web.system.Role;
 import io.tactus.web.system.TextInput;
+import jakarta.validation.Valid;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,15 +50,14 @@ class ClinicSettingsController {
 	}
 
 	@GetMapping("/clinic/settings")
-	String showSettings(@AuthenticationPrincipal TactusUser user, Model model) {
-		return page(ClinicNotFoundException.clinicOf(user), model);
+	String showSettings(SignedInClinic signedIn, Model model) {
+		return page(signedIn.id(), model);
 	}
 
 	@PostMapping("/clinic/settings/therapists")
-	String processTherapistForm(@AuthenticationPrincipal TactusUser user,
-			@ModelAttribute("therapistForm") TherapistForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		long clinic = ClinicNotFoundException.clinicOf(user);
+	String processTherapistForm(SignedInClinic signedIn, @Valid @ModelAttribute("therapistForm") TherapistForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		long clinic = signedIn.id();
 		String name = name(form.name(), result);
 		if (!name.isEmpty() && this.setup.hasTherapist(clinic, name)) {
 			result.rejectValue("name", "clinic.settings.name.taken");
@@ -87,9 +85,9 @@ class ClinicSettingsController {
 	}
 
 	@PostMapping("/clinic/settings/payers")
-	String processPayerForm(@AuthenticationPrincipal TactusUser user, @ModelAttribute("payerForm") PayerForm form,
+	String processPayerForm(SignedInClinic signedIn, @Valid @ModelAttribute("payerForm") PayerForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		long clinic = ClinicNotFoundException.clinicOf(user);
+		long clinic = signedIn.id();
 		String name = name(form.name(), result);
 		if (!name.isEmpty() && this.setup.hasPayer(clinic, name)) {
 			result.rejectValue("name", "clinic.settings.name.taken");
@@ -111,9 +109,9 @@ class ClinicSettingsController {
 	}
 
 	@PostMapping("/clinic/settings/fees")
-	String processFeeForm(@AuthenticationPrincipal TactusUser user, @ModelAttribute("feeForm") FeeForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		long clinic = ClinicNotFoundException.clinicOf(user);
+	String processFeeForm(SignedInClinic signedIn, @ModelAttribute("feeForm") FeeForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		long clinic = signedIn.id();
 		Optional<Payer> payer = SettingsForms.id(form.payerId()).flatMap((id) -> this.setup.payer(clinic, id));
 		if (payer.isEmpty()) {
 			result.rejectValue("payerId", "clinic.settings.payer.required");
@@ -136,10 +134,9 @@ class ClinicSettingsController {
 	}
 
 	@PostMapping("/clinic/settings/locality")
-	String processLocalityForm(@AuthenticationPrincipal TactusUser user,
-			@ModelAttribute("localityForm") LocalityForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		long clinic = ClinicNotFoundException.clinicOf(user);
+	String processLocalityForm(SignedInClinic signedIn, @ModelAttribute("localityForm") LocalityForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		long clinic = signedIn.id();
 		Optional<String> state = state(form.state());
 		if (form.state() != null && !form.state().isBlank() && state.isEmpty()) {
 			result.rejectValue("state", "clinic.settings.state.unknown");
@@ -159,16 +156,16 @@ class ClinicSettingsController {
 		return "redirect:/clinic/settings";
 	}
 
+	/**
+	 * The name, stripped, once it passed the form's constraints (required, at most
+	 * {@value SettingsForms#MAX_NAME_LENGTH} characters) and is plain text; empty when
+	 * not.
+	 */
 	private static String name(String text, BindingResult result) {
-		String name = (text != null) ? text.strip() : "";
-		if (name.isEmpty()) {
-			result.rejectValue("name", "clinic.settings.name.required");
+		if (result.hasFieldErrors("name")) {
 			return "";
 		}
-		if (name.length() > 80) {
-			result.rejectValue("name", "clinic.settings.name.tooLong");
-			return "";
-		}
+		String name = text.strip();
 		if (!TextInput.isPlain(name)) {
 			result.rejectValue("name", "clinic.settings.name.notPlain");
 			return "";

@@ -12,12 +12,10 @@ import java.util.Map;
 
 import io.tactus.core.summary.KxPatient;
 import io.tactus.core.summary.KxThreshold;
-import io.tactus.web.account.TactusUser;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,9 +51,8 @@ class InsightsController {
 	}
 
 	@GetMapping("/clinic/threshold")
-	String showThreshold(@AuthenticationPrincipal TactusUser user, ThresholdQuery query, Model model,
-			HttpServletResponse response) {
-		long clinic = ClinicNotFoundException.clinicOf(user);
+	String showThreshold(SignedInClinic signedIn, ThresholdQuery query, Model model, HttpServletResponse response) {
+		long clinic = signedIn.id();
 		Map<String, String> errors = new LinkedHashMap<>();
 		int year = query.year(errors, LocalDate.now(this.clock).getYear());
 		BigDecimal amount = query.amount(errors);
@@ -85,8 +82,8 @@ class InsightsController {
 	}
 
 	@GetMapping("/clinic/wages")
-	String showWages(@AuthenticationPrincipal TactusUser user, Model model) {
-		long clinic = ClinicNotFoundException.clinicOf(user);
+	String showWages(SignedInClinic signedIn, Model model) {
+		long clinic = signedIn.id();
 		model.addAttribute("benchmark",
 				this.wages.compare(this.setup.therapists(clinic), this.setup.locality(clinic).state()));
 		return "clinic/wages";

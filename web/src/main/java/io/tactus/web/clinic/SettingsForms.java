@@ -6,11 +6,16 @@ import io.tactus.core.billing.LocalityId;
 import io.tactus.core.billing.PayerKind;
 import io.tactus.core.codes.ProviderType;
 import io.tactus.web.system.DecimalText;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 /**
  * The forms of the settings page.
  */
 final class SettingsForms {
+
+	/** The longest name of a therapist or payer. */
+	static final int MAX_NAME_LENGTH = 80;
 
 	private static final BigDecimal ANY_MAX = new BigDecimal("1E+" + DecimalText.MAX_LENGTH);
 
@@ -56,7 +61,10 @@ final class SettingsForms {
 	 * @param hourlyPay the hourly pay, optional
 	 * @param state the state for the wage benchmark, optional (else the clinic's)
 	 */
-	record TherapistForm(String name, String providerType, String hourlyPay, String state) {
+	record TherapistForm(
+			@NotBlank(message = "{clinic.settings.name.required}") @Size(max = MAX_NAME_LENGTH,
+					message = "{clinic.settings.name.tooLong}") String name,
+			String providerType, String hourlyPay, String state) {
 
 		static TherapistForm empty() {
 			return new TherapistForm("", ProviderType.LMT.name(), "", "");
@@ -71,7 +79,8 @@ final class SettingsForms {
 	 * @param kind the kind
 	 * @param unitRule the unit rule it applies; empty for the kind's usual rule
 	 */
-	record PayerForm(String name, String kind, String unitRule) {
+	record PayerForm(@NotBlank(message = "{clinic.settings.name.required}") @Size(max = MAX_NAME_LENGTH,
+			message = "{clinic.settings.name.tooLong}") String name, String kind, String unitRule) {
 
 		static PayerForm empty() {
 			return new PayerForm("", PayerKind.COMMERCIAL.name(), "");

@@ -22,7 +22,6 @@ import io.tactus.core.summary.FindingCount;
 import io.tactus.core.summary.PayerRow;
 import io.tactus.core.summary.Period;
 import io.tactus.core.summary.SummaryRow;
-import io.tactus.web.account.TactusUser;
 import io.tactus.web.system.NavigationItem;
 import io.tactus.web.system.Role;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,7 +29,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -123,9 +121,8 @@ class SummaryController {
 	}
 
 	@GetMapping({ "/clinic/summary", "/clinic/summary/print" })
-	String showSummary(@AuthenticationPrincipal TactusUser user, RangeQuery query, HttpServletRequest request,
-			Model model) {
-		long clinic = ClinicNotFoundException.clinicOf(user);
+	String showSummary(SignedInClinic signedIn, RangeQuery query, HttpServletRequest request, Model model) {
+		long clinic = signedIn.id();
 		Range range = range(query);
 		ClinicSummary summary = this.billing.summary(clinic, range.from(), range.to(), range.period());
 		model.addAttribute("range", range);
@@ -141,9 +138,8 @@ class SummaryController {
 	}
 
 	@GetMapping("/clinic/summary/findings/{kind}")
-	String showFinding(@AuthenticationPrincipal TactusUser user, @PathVariable String kind, RangeQuery query,
-			Model model) {
-		long clinic = ClinicNotFoundException.clinicOf(user);
+	String showFinding(SignedInClinic signedIn, @PathVariable String kind, RangeQuery query, Model model) {
+		long clinic = signedIn.id();
 		FindingKind findingKind;
 		try {
 			findingKind = FindingKind.valueOf(kind);
@@ -166,9 +162,9 @@ class SummaryController {
 	}
 
 	@GetMapping("/clinic/summary.csv")
-	void downloadSummaryCsv(@AuthenticationPrincipal TactusUser user, RangeQuery query, HttpServletResponse response)
+	void downloadSummaryCsv(SignedInClinic signedIn, RangeQuery query, HttpServletResponse response)
 			throws IOException {
-		long clinic = ClinicNotFoundException.clinicOf(user);
+		long clinic = signedIn.id();
 		Range range = range(query);
 		ClinicSummary summary = this.billing.summary(clinic, range.from(), range.to(), range.period());
 		attachment(response, "text/csv; charset=UTF-8", "summary-" + range.from() + "-" + range.to() + ".csv");
@@ -178,9 +174,9 @@ class SummaryController {
 	}
 
 	@GetMapping("/clinic/summary.xlsx")
-	void downloadSummaryXlsx(@AuthenticationPrincipal TactusUser user, RangeQuery query, HttpServletResponse response)
+	void downloadSummaryXlsx(SignedInClinic signedIn, RangeQuery query, HttpServletResponse response)
 			throws IOException {
-		long clinic = ClinicNotFoundException.clinicOf(user);
+		long clinic = signedIn.id();
 		Range range = range(query);
 		ClinicSummary summary = this.billing.summary(clinic, range.from(), range.to(), range.period());
 		attachment(response, ClinicExports.XLSX, "summary-" + range.from() + "-" + range.to() + ".xlsx");
@@ -189,9 +185,8 @@ class SummaryController {
 	}
 
 	@GetMapping("/clinic/visits.csv")
-	void downloadLinesCsv(@AuthenticationPrincipal TactusUser user, RangeQuery query, HttpServletResponse response)
-			throws IOException {
-		long clinic = ClinicNotFoundException.clinicOf(user);
+	void downloadLinesCsv(SignedInClinic signedIn, RangeQuery query, HttpServletResponse response) throws IOException {
+		long clinic = signedIn.id();
 		Range range = range(query);
 		attachment(response, "text/csv; charset=UTF-8", "visit-lines-" + range.from() + "-" + range.to() + ".csv");
 		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
@@ -199,9 +194,8 @@ class SummaryController {
 	}
 
 	@GetMapping("/clinic/visits.xlsx")
-	void downloadLinesXlsx(@AuthenticationPrincipal TactusUser user, RangeQuery query, HttpServletResponse response)
-			throws IOException {
-		long clinic = ClinicNotFoundException.clinicOf(user);
+	void downloadLinesXlsx(SignedInClinic signedIn, RangeQuery query, HttpServletResponse response) throws IOException {
+		long clinic = signedIn.id();
 		Range range = range(query);
 		attachment(response, ClinicExports.XLSX, "visit-lines-" + range.from() + "-" + range.to() + ".xlsx");
 		ClinicExports.xlsx(response.getOutputStream(), "visit lines", ClinicExports.LINE_HEADER,

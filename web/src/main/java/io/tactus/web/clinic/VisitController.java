@@ -66,24 +66,23 @@ class VisitController {
 	}
 
 	@GetMapping("/clinic/visits")
-	String showVisits(@AuthenticationPrincipal TactusUser user, Model model) {
-		long clinic = ClinicNotFoundException.clinicOf(user);
+	String showVisits(SignedInClinic signedIn, Model model) {
+		long clinic = signedIn.id();
 		model.addAttribute("visits", this.visits.newest(clinic, NEWEST));
 		model.addAttribute("count", this.visits.count(clinic));
 		return "clinic/visits";
 	}
 
 	@GetMapping("/clinic/visits/new")
-	String initVisitForm(@AuthenticationPrincipal TactusUser user, Model model) {
-		long clinic = ClinicNotFoundException.clinicOf(user);
+	String initVisitForm(SignedInClinic signedIn, Model model) {
+		long clinic = signedIn.id();
 		model.addAttribute("form", VisitForm.empty(LocalDate.now(this.clock).toString()));
 		return formPage(clinic, model);
 	}
 
 	@PostMapping("/clinic/visits/new")
-	String processVisitForm(@AuthenticationPrincipal TactusUser user, WebRequest request, Model model,
-			RedirectAttributes redirect) {
-		long clinic = ClinicNotFoundException.clinicOf(user);
+	String processVisitForm(SignedInClinic signedIn, WebRequest request, Model model, RedirectAttributes redirect) {
+		long clinic = signedIn.id();
 		VisitForm form = VisitForm.of(request.getParameterMap());
 		BindingResult result = new BeanPropertyBindingResult(form, "form");
 		model.addAttribute("form", form);
@@ -195,8 +194,8 @@ class VisitController {
 	}
 
 	@GetMapping("/clinic/visits/{id}")
-	String showVisit(@AuthenticationPrincipal TactusUser user, @PathVariable long id, Model model) {
-		long clinic = ClinicNotFoundException.clinicOf(user);
+	String showVisit(SignedInClinic signedIn, @PathVariable long id, Model model) {
+		long clinic = signedIn.id();
 		StoredVisit visit = this.visits.find(clinic, id).orElseThrow(() -> new ClinicNotFoundException("visit " + id));
 		model.addAttribute("visit", visit);
 		try {
@@ -210,9 +209,9 @@ class VisitController {
 	}
 
 	@PostMapping("/clinic/visits/{id}/delete")
-	String processDeleteVisit(@AuthenticationPrincipal TactusUser user, @PathVariable long id,
+	String processDeleteVisit(@AuthenticationPrincipal TactusUser user, SignedInClinic signedIn, @PathVariable long id,
 			RedirectAttributes redirect) {
-		long clinic = ClinicNotFoundException.clinicOf(user);
+		long clinic = signedIn.id();
 		if (!this.visits.delete(clinic, id)) {
 			throw new ClinicNotFoundException("visit " + id);
 		}

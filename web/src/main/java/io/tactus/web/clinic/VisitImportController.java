@@ -44,15 +44,15 @@ class VisitImportController {
 	}
 
 	@GetMapping("/clinic/visits/import")
-	String initImportForm(@AuthenticationPrincipal TactusUser user, Model model) {
-		return page(ClinicNotFoundException.clinicOf(user), model);
+	String initImportForm(SignedInClinic signedIn, Model model) {
+		return page(signedIn.id(), model);
 	}
 
 	@PostMapping("/clinic/visits/import")
-	String processImportForm(@AuthenticationPrincipal TactusUser user,
+	String processImportForm(@AuthenticationPrincipal TactusUser user, SignedInClinic signedIn,
 			@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) throws IOException {
-		long clinic = ClinicNotFoundException.clinicOf(user);
+		long clinic = signedIn.id();
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("problems", List.of(new ImportProblem(1, "", "", "clinic.import.empty")));
 			model.addAttribute("problemCount", 1);
@@ -88,9 +88,9 @@ class VisitImportController {
 	}
 
 	@PostMapping("/clinic/visits/imports/{id}/delete")
-	String processDeleteImport(@AuthenticationPrincipal TactusUser user, @PathVariable long id,
+	String processDeleteImport(@AuthenticationPrincipal TactusUser user, SignedInClinic signedIn, @PathVariable long id,
 			RedirectAttributes redirect) {
-		long clinic = ClinicNotFoundException.clinicOf(user);
+		long clinic = signedIn.id();
 		if (!this.visits.deleteImport(clinic, id)) {
 			throw new ClinicNotFoundException("import " + id);
 		}
@@ -108,9 +108,8 @@ class VisitImportController {
 	}
 
 	@GetMapping("/clinic/visits/template.csv")
-	void downloadCsvTemplate(@AuthenticationPrincipal TactusUser user, HttpServletResponse response)
-			throws IOException {
-		long clinic = ClinicNotFoundException.clinicOf(user);
+	void downloadCsvTemplate(SignedInClinic signedIn, HttpServletResponse response) throws IOException {
+		long clinic = signedIn.id();
 		response.setContentType("text/csv; charset=UTF-8");
 		response.setHeader("Content-Disposition",
 				ContentDisposition.attachment().filename("visit-log-template.csv").build().toString());
@@ -120,9 +119,8 @@ class VisitImportController {
 	}
 
 	@GetMapping("/clinic/visits/template.xlsx")
-	void downloadXlsxTemplate(@AuthenticationPrincipal TactusUser user, HttpServletResponse response)
-			throws IOException {
-		long clinic = ClinicNotFoundException.clinicOf(user);
+	void downloadXlsxTemplate(SignedInClinic signedIn, HttpServletResponse response) throws IOException {
+		long clinic = signedIn.id();
 		response.setContentType(ClinicExports.XLSX);
 		response.setHeader("Content-Disposition",
 				ContentDisposition.attachment().filename("visit-log-template.xlsx").build().toString());

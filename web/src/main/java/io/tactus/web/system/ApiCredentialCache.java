@@ -2,7 +2,6 @@ package io.tactus.web.system;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
-import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -10,16 +9,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.Authentication;
@@ -28,15 +26,19 @@ import org.springframework.stereotype.Component;
 /**
  * Remembers, for a minute, that a user name and password passed the password check, so
  * that a client sending HTTP Basic on every API call does not pay a bcrypt check each
- * time. Only an HMAC of the password (with a key made at start and never stored) is kept;
- * a change to the account (password, disabled) forgets it at once on the node that made
- * it, and on every other node when the shared {@code accounts} generation advances
- * (within about a second).
+ * time. Only an HMAC of the password (with a key made at start and never stored) is kept,
+ * in a bounded Caffeine cache that expires each entry a minute after its check; a change
+ * to the account (password, disabled) forgets it at once on the node that made it, and on
+ * every other node when the shared {@code accounts} generation advances (within about a
+ * second).
  * <p>
  * A client with many calls in flight must not pay many checks either: callers that miss
- * with the same name and password share one check, and during the last
- * {@link #REFRESH_BEFORE_EXPIRY} of an entry one caller checks again while the others
- * still use the entry, so a busy client never waits for bcrypt all at once.
+ * with the same name and password share one check (the cache holds the check's future
+ * from its start, and drops it when the check fails or the account changes meanwhile),
+ * and during the last {@link #REFRESH_BEFORE_EXPIRY} of an entry one caller checks again
+ * while the others still use the entry, so a busy client never waits for bcrypt all at
+ * once. Caffeine's own {@code refreshAfterWrite} cannot do that last part: its loader
+ * would need the password, which is not kept.
  */
 @Component
 class ApiCredentialCache {
@@ -48,14 +50,9 @@ class ApiCredentialCache {
 	/** The shared generation that account changes advance. */
 	static final String ACCOUNTS = "accounts";
 
-	private static final int MAX_ENTRIES = 10_000;
+	static final int MAX_ENTRIES = 10_000;
 
-	private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-
-	private final Map<String, CompletableFuture<Authentication>> checking = new ConcurrentHashMap<>();
-
-	/** Counts account changes, so that a check that overlapped one is not remembered. */
-	private final AtomicLong changes = new AtomicLong();
+	private final AsyncCache<Credentials, Outcome> entries;
 
 	private final Clock clock;
 
@@ -63,6 +60,12 @@ class ApiCredentialCache {
 
 	ApiCredentialCache(Clock clock) {
 		this.clock = clock;
+		this.entries = Caffeine.newBuilder()
+			.maximumSize(MAX_ENTRIES)
+			.expireAfterWrite(TIME_TO_LIVE)
+			.ticker(() -> nanos(clock.instant()))
+			.executor(Runnable::run)
+			.buildAsync();
 		byte[] secret = new byte[32];
 		new SecureRandom().nextBytes(secret);
 		this.key = new SecretKeySpec(secret, "HmacSHA256");
@@ -77,79 +80,73 @@ class ApiCredentialCache {
 	 * @return the authentication
 	 */
 	Authentication authenticate(String username, String password, Supplier<Authentication> check) {
-		String user = key(username);
-		byte[] mac = mac(password);
-		Instant now = this.clock.instant();
-		Entry entry = this.entries.get(user);
-		if (entry != null && now.isBefore(entry.expires()) && MessageDigest.isEqual(entry.mac(), mac)) {
-			if (now.isBefore(entry.refreshFrom()) || !entry.refreshing().compareAndSet(false, true)) {
-				return entry.authentication();
-			}
-			try {
-				return checkAndRemember(user, mac, check);
-			}
-			catch (RuntimeException ex) {
-				this.entries.remove(user, entry);
-				throw ex;
-			}
-			finally {
-				entry.refreshing().set(false);
+		Credentials credentials = new Credentials(key(username), mac(password));
+		CompletableFuture<Outcome> running = this.entries.getIfPresent(credentials);
+		if (running == null) {
+			CompletableFuture<Outcome> mine = new CompletableFuture<>();
+			running = this.entries.get(credentials, (k, executor) -> mine);
+			if (running == mine) {
+				return checkFirst(credentials, mine, check);
 			}
 		}
-		String flight = user + ' ' + HexFormat.of().formatHex(mac);
-		CompletableFuture<Authentication> mine = new CompletableFuture<>();
-		CompletableFuture<Authentication> running = this.checking.putIfAbsent(flight, mine);
-		if (running != null) {
-			return outcome(running);
+		Entry entry = switch (running.join()) {
+			case Failed failed -> throw failed.exception();
+			case Entry remembered -> remembered;
+		};
+		if (this.clock.instant().isBefore(entry.refreshFrom()) || !entry.refreshing().compareAndSet(false, true)) {
+			return entry.authentication();
 		}
 		try {
-			Authentication authentication = checkAndRemember(user, mac, check);
-			mine.complete(authentication);
-			return authentication;
+			Entry refreshed = checked(check);
+			// Kept only if the entry is still there: not if the account changed
+			// meanwhile.
+			this.entries.asMap().replace(credentials, running, CompletableFuture.completedFuture(refreshed));
+			return refreshed.authentication();
 		}
 		catch (RuntimeException ex) {
-			mine.completeExceptionally(ex);
+			this.entries.asMap().remove(credentials, running);
 			throw ex;
 		}
 		finally {
-			this.checking.remove(flight, mine);
+			entry.refreshing().set(false);
 		}
 	}
 
-	private Authentication checkAndRemember(String user, byte[] mac, Supplier<Authentication> check) {
-		long changesBefore = this.changes.get();
-		Authentication authentication = check.get();
-		if (this.entries.size() >= MAX_ENTRIES) {
-			this.entries.clear();
-		}
-		Instant now = this.clock.instant();
-		Entry entry = new Entry(mac, authentication, now.plus(TIME_TO_LIVE.minus(REFRESH_BEFORE_EXPIRY)),
-				now.plus(TIME_TO_LIVE), new AtomicBoolean());
-		this.entries.put(user, entry);
-		if (this.changes.get() != changesBefore) {
-			// The account changed while its password was being checked: check again next
-			// time.
-			this.entries.remove(user, entry);
-		}
-		return authentication;
-	}
-
-	private static Authentication outcome(CompletableFuture<Authentication> running) {
+	/**
+	 * Runs the check that the callers waiting on {@code mine} share. A failure is removed
+	 * before the waiters see it, and reaches them as a value, not as an exceptional
+	 * completion (which Caffeine would log at every wrong password).
+	 */
+	private Authentication checkFirst(Credentials credentials, CompletableFuture<Outcome> mine,
+			Supplier<Authentication> check) {
 		try {
-			return running.join();
+			Entry entry = checked(check);
+			mine.complete(entry);
+			return entry.authentication();
 		}
-		catch (CompletionException ex) {
-			if (ex.getCause() instanceof RuntimeException cause) {
-				throw cause;
-			}
+		catch (RuntimeException ex) {
+			this.entries.asMap().remove(credentials, mine);
+			mine.complete(new Failed(ex));
 			throw ex;
 		}
+		finally {
+			if (!mine.isDone()) {
+				this.entries.asMap().remove(credentials, mine);
+				mine.cancel(false);
+			}
+		}
+	}
+
+	private Entry checked(Supplier<Authentication> check) {
+		Authentication authentication = check.get();
+		return new Entry(authentication, this.clock.instant().plus(TIME_TO_LIVE.minus(REFRESH_BEFORE_EXPIRY)),
+				new AtomicBoolean());
 	}
 
 	@EventListener
 	void forget(AccountChanged event) {
-		this.changes.incrementAndGet();
-		this.entries.remove(key(event.username()));
+		String user = key(event.username());
+		this.entries.asMap().keySet().removeIf((credentials) -> credentials.user().equals(user));
 	}
 
 	/**
@@ -162,28 +159,51 @@ class ApiCredentialCache {
 	@EventListener
 	void forgetAll(StateGenerationAdvanced event) {
 		if (ACCOUNTS.equals(event.name())) {
-			this.changes.incrementAndGet();
-			this.entries.clear();
+			this.entries.synchronous().invalidateAll();
 		}
 	}
 
-	private byte[] mac(String password) {
+	/**
+	 * The number of credentials remembered, once pending evictions are done.
+	 * @return the number of entries
+	 */
+	long size() {
+		this.entries.synchronous().cleanUp();
+		return this.entries.synchronous().estimatedSize();
+	}
+
+	private String mac(String password) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(this.key);
-			return mac.doFinal(password.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
 			throw new IllegalStateException("HmacSHA256 is missing from this JVM", ex);
 		}
 	}
 
+	private static long nanos(Instant instant) {
+		return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+	}
+
 	private static String key(String username) {
 		return username.trim().toLowerCase(Locale.ROOT);
 	}
 
-	private record Entry(byte[] mac, Authentication authentication, Instant refreshFrom, Instant expires,
-			AtomicBoolean refreshing) {
+	private record Credentials(String user, String mac) {
+	}
+
+	/** The outcome of a password check, shared by the callers that waited for it. */
+	private sealed interface Outcome permits Entry, Failed {
+
+	}
+
+	private record Entry(Authentication authentication, Instant refreshFrom,
+			AtomicBoolean refreshing) implements Outcome {
+	}
+
+	private record Failed(RuntimeException exception) implements Outcome {
 	}
 
 }

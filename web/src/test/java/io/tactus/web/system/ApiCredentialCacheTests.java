@@ -166,6 +166,24 @@ class ApiCredentialCacheTests {
 		assertThat(this.checks).hasValue(2);
 	}
 
+	@Test
+	void remembersNoMoreThanItsBound() {
+		for (int i = 0; i <= ApiCredentialCache.MAX_ENTRIES + 100; i++) {
+			this.cache.authenticate("user-" + i, PASSWORD, check());
+		}
+		assertThat(this.cache.size()).isLessThanOrEqualTo(ApiCredentialCache.MAX_ENTRIES);
+	}
+
+	@Test
+	void anAccountChangeForgetsOnlyThatAccount() {
+		this.cache.authenticate("ana", PASSWORD, check());
+		this.cache.authenticate("bob", PASSWORD, check());
+		this.cache.forget(new AccountChanged(" ANA "));
+		this.cache.authenticate("ana", PASSWORD, check());
+		this.cache.authenticate("bob", PASSWORD, check());
+		assertThat(this.checks).hasValue(3);
+	}
+
 	private Supplier<Authentication> check() {
 		return () -> {
 			this.checks.incrementAndGet();

@@ -25,6 +25,7 @@ import io.tactus.web.datasets.DatasetPublished;
 import io.tactus.web.datasets.DatasetStatus;
 import io.tactus.web.datasets.PublishedFigures;
 import io.tactus.web.system.Role;
+import io.tactus.web.system.StateGenerationAdvanced;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
@@ -401,6 +402,16 @@ class WagesIntegrationTests {
 		this.events.publishEvent(new DatasetPublished(selection.dataset().id()));
 		assertThat(this.comparisons.comparison(this.comparisons.select("2025", "31-9011"))).isNotSameAs(first);
 		assertThat(this.body.render(selection, first, options, "", Locale.US)).isNotSameAs(html).isEqualTo(html);
+	}
+
+	@Test
+	void dropsCachedFiguresWhenAnotherNodePublishes() {
+		Selection selection = this.comparisons.select("2025", "31-9011");
+		StateComparison first = this.comparisons.comparison(selection);
+		StatesJsonBody.Serialised json = this.statesJson.of(selection, first);
+		this.events.publishEvent(new StateGenerationAdvanced("published-data", Long.MAX_VALUE));
+		assertThat(this.comparisons.comparison(this.comparisons.select("2025", "31-9011"))).isNotSameAs(first);
+		assertThat(this.statesJson.of(selection, first)).isNotSameAs(json);
 	}
 
 	@Test
