@@ -288,6 +288,9 @@ public sealed interface FindingDetail {
 			requireCode(code, "code");
 			Objects.requireNonNull(provider, "provider");
 			Objects.requireNonNull(expected, "expected");
+			if (provider == ProviderType.LMT || provider == ProviderType.DC) {
+				throw new IllegalArgumentException(provider + " has no therapy modifier");
+			}
 		}
 
 		@Override
