@@ -1,9 +1,10 @@
 package io.tactus.core.billing;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+
+import io.tactus.core.billing.FindingDetail.EditPairProblem;
 
 /**
  * Finds edit pairs billed together without a distinct-service modifier.
@@ -50,51 +51,42 @@ final class EditPairCheck {
 	private static void editPairFinding(EditPair pair, ServiceLine first, ServiceLine second, List<Integer> lines,
 			List<Finding> findings) {
 		boolean distinct = hasDistinctModifier(first) || hasDistinctModifier(second);
-		List<String> codes = List.of(first.code(), second.code());
-		String both = first.code() + " and " + second.code();
-		String version = " (edit table " + pair.version() + ", " + pair.status().name().toLowerCase(Locale.ROOT) + ")";
+		Optional<String> regionA = first.bodyRegion();
+		Optional<String> regionB = second.bodyRegion();
+		Severity severity;
+		EditPairProblem problem;
 		if (pair.neverWithModifier()) {
-			findings.add(new Finding(FindingKind.EDIT_PAIR_WITHOUT_MODIFIER, Severity.ERROR, codes, lines, both
-					+ " cannot be paid together on the same day, even with a modifier. " + pair.note() + version + ".",
-					"Bill only " + pair.column1() + "."));
-			return;
+			severity = Severity.ERROR;
+			problem = EditPairProblem.NEVER_TOGETHER;
 		}
-		if (pair.sameRegion()) {
-			Optional<String> regionA = first.bodyRegion();
-			Optional<String> regionB = second.bodyRegion();
+		else if (pair.sameRegion()) {
 			boolean known = regionA.isPresent() && regionB.isPresent();
 			boolean sameRegion = !known || regionA.get().equals(regionB.get());
 			if (!distinct && sameRegion) {
-				findings.add(new Finding(FindingKind.EDIT_PAIR_WITHOUT_MODIFIER, Severity.ERROR, codes, lines,
-						both + (known ? " treat the same region (" + regionA.get() + "). "
-								: " are billed together and the regions are not recorded. ") + pair.note() + version
-								+ ".",
-						"Bill " + pair.column2() + " only for a different region, with XS (or 59) and a diagnosis "
-								+ "for that region; otherwise leave it off."));
+				severity = Severity.ERROR;
+				problem = known ? EditPairProblem.SAME_REGION : EditPairProblem.REGIONS_NOT_RECORDED;
 			}
 			else if (!distinct) {
-				findings.add(new Finding(FindingKind.EDIT_PAIR_WITHOUT_MODIFIER, Severity.WARNING, codes, lines,
-						both + " treat different regions (" + regionA.get() + ", " + regionB.get()
-								+ ") but no modifier says so" + version + ".",
-						"Add XS (or 59) to " + pair.column2() + " and link the diagnosis for its region."));
+				severity = Severity.WARNING;
+				problem = EditPairProblem.DIFFERENT_REGIONS_UNMARKED;
 			}
 			else if (known && sameRegion) {
-				findings.add(new Finding(FindingKind.EDIT_PAIR_WITHOUT_MODIFIER, Severity.WARNING, codes, lines,
-						both + " carry a distinct-service modifier but both treat " + regionA.get() + ". " + pair.note()
-								+ version + ".",
-						"Remove " + pair.column2() + " or correct its region; the modifier does not make the same "
-								+ "region distinct."));
+				severity = Severity.WARNING;
+				problem = EditPairProblem.DISTINCT_BUT_SAME_REGION;
 			}
+			else {
+				return;
+			}
+		}
+		else if (!distinct) {
+			severity = (pair.status() == EditStatus.REPORTED) ? Severity.ERROR : Severity.WARNING;
+			problem = EditPairProblem.NO_DISTINCT_MODIFIER;
+		}
+		else {
 			return;
 		}
-		if (!distinct) {
-			Severity severity = (pair.status() == EditStatus.REPORTED) ? Severity.ERROR : Severity.WARNING;
-			findings.add(new Finding(FindingKind.EDIT_PAIR_WITHOUT_MODIFIER, severity, codes, lines,
-					both + " are an edit pair billed without 59/XE/XS/XP/XU; without one only " + pair.column1()
-							+ " is paid. " + pair.note() + version + ".",
-					"If they were separate services, add XE, XS, XP or XU (or 59 when none fits) to " + pair.column2()
-							+ " and document it; otherwise bill only " + pair.column1() + "."));
-		}
+		findings.add(new Finding(severity, List.of(first.code(), second.code()), lines,
+				new FindingDetail.EditPairBilled(first.code(), second.code(), problem, regionA, regionB, pair)));
 	}
 
 }

@@ -4,34 +4,40 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One problem or remark about a visit's claim.
+ * One problem or remark about a visit's claim, as data: what was found, how serious it
+ * is, where, and the values a user interface needs to explain it and say what to do.
  *
- * @param kind what was found
  * @param severity how serious it is
  * @param codes the codes concerned, in entry order
  * @param lines the 0-based positions of the service lines concerned, so a form can point
  * at them
- * @param explanation what is wrong and why, in plain words
- * @param fix what to do about it
+ * @param detail what was found, with its values; it decides the {@link #kind()}
  */
-public record Finding(FindingKind kind, Severity severity, List<String> codes, List<Integer> lines, String explanation,
-		String fix) {
+public record Finding(Severity severity, List<String> codes, List<Integer> lines, FindingDetail detail) {
 
 	public Finding {
-		Objects.requireNonNull(kind, "kind");
 		Objects.requireNonNull(severity, "severity");
 		codes = List.copyOf(codes);
 		lines = List.copyOf(lines);
-		Objects.requireNonNull(explanation, "explanation");
-		Objects.requireNonNull(fix, "fix");
-		if (explanation.isBlank() || fix.isBlank()) {
-			throw new IllegalArgumentException("A finding needs an explanation and a fix: " + kind);
+		Objects.requireNonNull(detail, "detail");
+		if (codes.isEmpty() || lines.isEmpty()) {
+			throw new IllegalArgumentException("A finding concerns at least one code and line: " + detail.kind());
+		}
+		if (lines.stream().anyMatch((line) -> line < 0)) {
+			throw new IllegalArgumentException("Line positions start at 0: " + lines);
 		}
 	}
 
-	static Finding of(FindingKind kind, Severity severity, String code, List<Integer> lines, String explanation,
-			String fix) {
-		return new Finding(kind, severity, List.of(code), lines, explanation, fix);
+	static Finding of(Severity severity, String code, List<Integer> lines, FindingDetail detail) {
+		return new Finding(severity, List.of(code), lines, detail);
+	}
+
+	/**
+	 * What was found.
+	 * @return the kind, from the detail
+	 */
+	public FindingKind kind() {
+		return this.detail.kind();
 	}
 
 }

@@ -1,12 +1,16 @@
 package io.tactus.core.billing;
 
+import java.util.Objects;
+import java.util.OptionalInt;
+
 /**
- * A service line of a visit cannot be evaluated: unknown code, negative or missing
- * minutes, more than a day of minutes.
+ * A visit's services cannot be evaluated: unknown code, negative or missing minutes, more
+ * than a day of minutes.
  *
  * <p>
- * The field is named the way a form or JSON body names it, e.g.
- * {@code services[1].minutes}, so a web layer can answer 400 pointing at it.
+ * It says which line, which field and why as values, so that a user interface names the
+ * field its own way (a form's {@code services[1].minutes}, a spreadsheet's column) and
+ * words the reason from its message bundle.
  */
 public class InvalidServiceException extends IllegalArgumentException {
 
@@ -16,24 +20,121 @@ public class InvalidServiceException extends IllegalArgumentException {
 	 */
 	public static final int MAX_VALUE_LENGTH = 40;
 
-	private final String field;
+	/**
+	 * The part of the visit that is wrong.
+	 */
+	public enum Field {
+
+		/** The visit's list of services as a whole. */
+		SERVICES,
+
+		/** A whole service line. */
+		LINE,
+
+		/** A line's code. */
+		CODE,
+
+		/** A line's minutes. */
+		MINUTES,
+
+		/** A line's billed units. */
+		BILLED_UNITS,
+
+		/** A line's modifiers. */
+		MODIFIERS,
+
+		/** A line's body region. */
+		BODY_REGION
+
+	}
+
+	/**
+	 * Why it is wrong.
+	 */
+	public enum Reason {
+
+		/** More services than {@link VisitClaim#MAX_SERVICES}. */
+		TOO_MANY_SERVICES,
+
+		/** More than 24 hours of minutes in the visit. */
+		VISIT_TOO_LONG,
+
+		/** A line without a service. */
+		EMPTY_LINE,
+
+		/** A code the catalog does not know. */
+		UNKNOWN_CODE,
+
+		/** A negative number of minutes or units. */
+		NEGATIVE,
+
+		/** More than 24 hours of minutes on one line. */
+		MORE_THAN_A_DAY,
+
+		/** A timed code without minutes; the value is the code. */
+		MINUTES_REQUIRED,
+
+		/** More units on one line than {@link VisitClaim#MAX_BILLED_UNITS}. */
+		TOO_MANY_UNITS,
+
+		/** More modifiers than {@link VisitClaim#MAX_MODIFIERS}. */
+		TOO_MANY_MODIFIERS,
+
+		/** A modifier that is not two letters or digits. */
+		NOT_A_MODIFIER,
+
+		/** A body region longer than {@link VisitClaim#MAX_REGION_LENGTH}. */
+		REGION_TOO_LONG
+
+	}
+
+	private final OptionalInt line;
+
+	private final Field field;
+
+	private final Reason reason;
 
 	private final String value;
 
-	private final String reason;
+	private InvalidServiceException(OptionalInt line, Field field, Reason reason, String value) {
+		super(line.isPresent() ? "line " + line.getAsInt() + " " + field + " " + reason + ": " + shorten(value)
+				: field + " " + reason + ": " + shorten(value));
+		this.line = line;
+		this.field = Objects.requireNonNull(field, "field");
+		this.reason = Objects.requireNonNull(reason, "reason");
+		this.value = shorten(value);
+	}
 
 	/**
-	 * Create the exception.
-	 * @param field the offending field, e.g. {@code services[1].minutes}
-	 * @param value the offending value as text ({@code "missing"} when absent); cut to
+	 * A field of one service line is wrong.
+	 * @param line the 0-based position of the line
+	 * @param field the field
+	 * @param reason why
+	 * @param value the offending value as text, empty when absent; cut to
 	 * {@link #MAX_VALUE_LENGTH} characters
-	 * @param reason what is wrong, in plain words
 	 */
-	public InvalidServiceException(String field, String value, String reason) {
-		super(field + " = " + shorten(value) + ": " + reason);
-		this.field = field;
-		this.value = shorten(value);
-		this.reason = reason;
+	public InvalidServiceException(int line, Field field, Reason reason, String value) {
+		this(OptionalInt.of(requireLine(line)), field, reason, value);
+		if (field == Field.SERVICES) {
+			throw new IllegalArgumentException("SERVICES concerns the whole visit, not line " + line);
+		}
+	}
+
+	/**
+	 * The visit's services as a whole are wrong.
+	 * @param reason why
+	 * @param value the offending value as text, e.g. the number of services
+	 * @return the exception
+	 */
+	public static InvalidServiceException ofVisit(Reason reason, String value) {
+		return new InvalidServiceException(OptionalInt.empty(), Field.SERVICES, reason, value);
+	}
+
+	private static int requireLine(int line) {
+		if (line < 0) {
+			throw new IllegalArgumentException("Line positions start at 0: " + line);
+		}
+		return line;
 	}
 
 	/**
@@ -56,27 +157,35 @@ public class InvalidServiceException extends IllegalArgumentException {
 	}
 
 	/**
-	 * The offending field.
-	 * @return e.g. {@code services[1].minutes}
+	 * The service line that is wrong.
+	 * @return its 0-based position, empty when the visit as a whole is wrong
 	 */
-	public String field() {
+	public OptionalInt line() {
+		return this.line;
+	}
+
+	/**
+	 * The offending field.
+	 * @return the field
+	 */
+	public Field field() {
 		return this.field;
 	}
 
 	/**
-	 * The offending value as text.
-	 * @return the value, or {@code "missing"}
+	 * Why it is wrong.
+	 * @return the reason
 	 */
-	public String value() {
-		return this.value;
+	public Reason reason() {
+		return this.reason;
 	}
 
 	/**
-	 * What is wrong, without the field and value.
-	 * @return the reason
+	 * The offending value as text.
+	 * @return the value, empty when it was missing
 	 */
-	public String reason() {
-		return this.reason;
+	public String value() {
+		return this.value;
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import io.tactus.core.billing.InvalidServiceException.Field;
+import io.tactus.core.billing.InvalidServiceException.Reason;
 import io.tactus.core.codes.BillingCode;
 import io.tactus.core.codes.CodeCatalog;
 import io.tactus.core.codes.Timing;
@@ -127,78 +129,69 @@ final class UnitCalculator {
 	private Entries merge(List<ServiceLine> services) {
 		int size = services.size();
 		if (size > VisitClaim.MAX_SERVICES) {
-			throw new InvalidServiceException("services", Integer.toString(size),
-					"a visit has at most " + VisitClaim.MAX_SERVICES + " services");
+			throw InvalidServiceException.ofVisit(Reason.TOO_MANY_SERVICES, Integer.toString(size));
 		}
 		Entries entries = new Entries(size);
 		int visitMinutes = 0;
 		for (int line = 0; line < size; line++) {
 			ServiceLine service = services.get(line);
 			if (service == null) {
-				throw new InvalidServiceException("services[" + line + "]", "missing", "a service line is empty");
+				throw new InvalidServiceException(line, Field.LINE, Reason.EMPTY_LINE, "");
 			}
 			Optional<BillingCode> found = this.catalog.find(service.code());
 			if (found.isEmpty()) {
-				throw new InvalidServiceException(field(line, "code"), service.code(), "not a code the catalog knows");
+				throw new InvalidServiceException(line, Field.CODE, Reason.UNKNOWN_CODE, service.code());
 			}
 			BillingCode code = found.get();
 			checkModifiers(line, service);
 			if (service.bodyRegion().isPresent()
 					&& service.bodyRegion().get().length() > VisitClaim.MAX_REGION_LENGTH) {
-				throw new InvalidServiceException(field(line, "bodyRegion"), service.bodyRegion().get(),
-						"a body region has at most " + VisitClaim.MAX_REGION_LENGTH + " characters");
+				throw new InvalidServiceException(line, Field.BODY_REGION, Reason.REGION_TOO_LONG,
+						service.bodyRegion().get());
 			}
 			OptionalInt minutes = service.minutes();
 			int value = 0;
 			if (minutes.isPresent()) {
 				value = minutes.getAsInt();
 				if (value < 0) {
-					throw new InvalidServiceException(field(line, "minutes"), Integer.toString(value),
-							"minutes cannot be negative");
+					throw new InvalidServiceException(line, Field.MINUTES, Reason.NEGATIVE, Integer.toString(value));
 				}
 				if (value > MAX_MINUTES) {
-					throw new InvalidServiceException(field(line, "minutes"), Integer.toString(value),
-							"more than 24 hours (1440 minutes) in one line");
+					throw new InvalidServiceException(line, Field.MINUTES, Reason.MORE_THAN_A_DAY,
+							Integer.toString(value));
 				}
 				visitMinutes += value;
 			}
 			else if (code.isTimed()) {
-				throw new InvalidServiceException(field(line, "minutes"), "missing",
-						code.code() + " is a timed code and needs its minutes");
+				throw new InvalidServiceException(line, Field.MINUTES, Reason.MINUTES_REQUIRED, code.code());
 			}
 			OptionalInt billed = service.billedUnits();
 			if (billed.isPresent() && billed.getAsInt() < 0) {
-				throw new InvalidServiceException(field(line, "billedUnits"), Integer.toString(billed.getAsInt()),
-						"billed units cannot be negative");
+				throw new InvalidServiceException(line, Field.BILLED_UNITS, Reason.NEGATIVE,
+						Integer.toString(billed.getAsInt()));
 			}
 			if (billed.isPresent() && billed.getAsInt() > VisitClaim.MAX_BILLED_UNITS) {
-				throw new InvalidServiceException(field(line, "billedUnits"), Integer.toString(billed.getAsInt()),
-						"at most " + VisitClaim.MAX_BILLED_UNITS + " units on one line");
+				throw new InvalidServiceException(line, Field.BILLED_UNITS, Reason.TOO_MANY_UNITS,
+						Integer.toString(billed.getAsInt()));
 			}
 			entries.add(line, code, minutes.isPresent(), value, billed);
 		}
 		if (visitMinutes > MAX_MINUTES) {
-			throw new InvalidServiceException("services", Integer.toString(visitMinutes),
-					"the visit has more than 24 hours (1440 minutes) of services");
+			throw InvalidServiceException.ofVisit(Reason.VISIT_TOO_LONG, Integer.toString(visitMinutes));
 		}
 		return entries;
 	}
 
 	private static void checkModifiers(int line, ServiceLine service) {
 		if (service.modifiers().size() > VisitClaim.MAX_MODIFIERS) {
-			throw new InvalidServiceException(field(line, "modifiers"), String.join(" ", service.modifiers()),
-					"a service has at most " + VisitClaim.MAX_MODIFIERS + " modifiers");
+			throw new InvalidServiceException(line, Field.MODIFIERS, Reason.TOO_MANY_MODIFIERS,
+					String.join(" ", service.modifiers()));
 		}
 		for (String modifier : service.modifiers()) {
 			if (modifier.length() != 2) {
-				throw new InvalidServiceException(field(line, "modifiers"), modifier,
-						"a modifier has two letters or digits, e.g. GP, 59, XS");
+				throw new InvalidServiceException(line, Field.MODIFIERS, Reason.NOT_A_MODIFIER, modifier);
 			}
 		}
-	}
-
-	private static String field(int line, String name) {
-		return "services[" + line + "]." + name;
 	}
 
 	/**

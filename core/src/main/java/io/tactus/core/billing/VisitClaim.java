@@ -60,7 +60,8 @@ public record VisitClaim(LocalDate dateOfService, PayerKind payer, ProviderType 
 		Objects.requireNonNull(lmtScope, "lmtScope");
 		for (int i = 0; i < services.size(); i++) {
 			if (services.get(i) == null) {
-				throw new InvalidServiceException("services[" + i + "]", "missing", "a service line is empty");
+				throw new InvalidServiceException(i, InvalidServiceException.Field.LINE,
+						InvalidServiceException.Reason.EMPTY_LINE, "");
 			}
 		}
 		services = List.copyOf(services);

@@ -41,7 +41,10 @@ class BillingEngineTests {
 		VisitClaim claim = VisitClaim.of(DAY, PayerKind.CASH, ProviderType.PT,
 				List.of(ServiceLine.of("97110", 10), ServiceLine.of("97140", 2000)));
 		assertThatExceptionOfType(InvalidServiceException.class).isThrownBy(() -> ENGINE.evaluate(claim))
-			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("services[1].minutes"));
+			.satisfies((ex) -> {
+				assertThat(ex.line()).hasValue(1);
+				assertThat(ex.field()).isEqualTo(InvalidServiceException.Field.MINUTES);
+			});
 	}
 
 	@Test

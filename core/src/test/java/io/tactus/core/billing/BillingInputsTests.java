@@ -55,9 +55,22 @@ class BillingInputsTests {
 	}
 
 	@Test
-	void rejectsFindingWithoutFix() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new Finding(FindingKind.UNITS_ABOVE_MUE, Severity.ERROR,
-				List.of("97110"), List.of(0), "Too many", " "));
+	void rejectsFindingWithoutALine() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new Finding(Severity.ERROR, List.of("97110"), List.of(),
+				new FindingDetail.UnitsAboveMue("97110", 3, 2)));
+	}
+
+	@Test
+	void rejectsFindingDetailsThatContradictThemselves() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new FindingDetail.UnitsAboveMue("97110", 2, 2));
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> new FindingDetail.TimedUnder8Minutes("97110", 8, UnitRule.CMS, java.util.Optional.empty()));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new UnitGap(2, 2, UnitRule.CMS, java.util.Optional.empty()));
+		assertThatIllegalArgumentException().isThrownBy(() -> new FindingDetail.OverbilledUnits("97110",
+				new UnitGap(1, 2, UnitRule.CMS, java.util.Optional.empty()), java.util.OptionalInt.empty()));
+		assertThatIllegalArgumentException().isThrownBy(() -> new FindingDetail.OverbilledUnits("97110",
+				new UnitGap(5, 3, UnitRule.CMS, java.util.Optional.empty()), java.util.OptionalInt.of(2)));
 	}
 
 	@Test

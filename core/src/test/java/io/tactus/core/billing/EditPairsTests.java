@@ -49,7 +49,8 @@ class EditPairsTests {
 		assertThat(evaluation.findings()).singleElement().satisfies((finding) -> {
 			assertThat(finding.kind()).isEqualTo(FindingKind.EDIT_PAIR_WITHOUT_MODIFIER);
 			assertThat(finding.severity()).isEqualTo(Severity.ERROR);
-			assertThat(finding.explanation()).contains("even with a modifier");
+			assertThat(finding.detail()).isInstanceOfSatisfying(FindingDetail.EditPairBilled.class,
+					(edit) -> assertThat(edit.problem()).isEqualTo(FindingDetail.EditPairProblem.NEVER_TOGETHER));
 		});
 	}
 

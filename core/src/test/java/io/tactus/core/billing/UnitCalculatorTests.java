@@ -143,7 +143,8 @@ class UnitCalculatorTests {
 			.isThrownBy(
 					() -> ENGINE.units(List.of(ServiceLine.of("97110", 10), ServiceLine.of("12345", 10)), UnitRule.CMS))
 			.satisfies((ex) -> {
-				assertThat(ex.field()).isEqualTo("services[1].code");
+				assertThat(ex.line()).hasValue(1);
+				assertThat(ex.field()).isEqualTo(InvalidServiceException.Field.CODE);
 				assertThat(ex.value()).isEqualTo("12345");
 			});
 	}
@@ -154,7 +155,9 @@ class UnitCalculatorTests {
 			.isThrownBy(
 					() -> ENGINE.units(List.of(ServiceLine.of("97110", 10), ServiceLine.of("97140", -5)), UnitRule.AMA))
 			.satisfies((ex) -> {
-				assertThat(ex.field()).isEqualTo("services[1].minutes");
+				assertThat(ex.line()).hasValue(1);
+				assertThat(ex.field()).isEqualTo(InvalidServiceException.Field.MINUTES);
+				assertThat(ex.reason()).isEqualTo(InvalidServiceException.Reason.NEGATIVE);
 				assertThat(ex.value()).isEqualTo("-5");
 			});
 	}
@@ -163,7 +166,10 @@ class UnitCalculatorTests {
 	void rejectsMoreThanADayInOneLine() {
 		assertThatExceptionOfType(InvalidServiceException.class)
 			.isThrownBy(() -> ENGINE.units(List.of(ServiceLine.of("97110", 1441)), UnitRule.CMS))
-			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("services[0].minutes"));
+			.satisfies((ex) -> {
+				assertThat(ex.line()).hasValue(0);
+				assertThat(ex.field()).isEqualTo(InvalidServiceException.Field.MINUTES);
+			});
 	}
 
 	@Test
@@ -171,7 +177,9 @@ class UnitCalculatorTests {
 		assertThatExceptionOfType(InvalidServiceException.class).isThrownBy(
 				() -> ENGINE.units(List.of(ServiceLine.of("97110", 1000), ServiceLine.of("97140", 441)), UnitRule.CMS))
 			.satisfies((ex) -> {
-				assertThat(ex.field()).isEqualTo("services");
+				assertThat(ex.line()).isEmpty();
+				assertThat(ex.field()).isEqualTo(InvalidServiceException.Field.SERVICES);
+				assertThat(ex.reason()).isEqualTo(InvalidServiceException.Reason.VISIT_TOO_LONG);
 				assertThat(ex.value()).isEqualTo("1441");
 			});
 	}
@@ -186,8 +194,10 @@ class UnitCalculatorTests {
 		assertThatExceptionOfType(InvalidServiceException.class).isThrownBy(
 				() -> ENGINE.units(List.of(ServiceLine.untimed("97161"), ServiceLine.untimed("97110")), UnitRule.CMS))
 			.satisfies((ex) -> {
-				assertThat(ex.field()).isEqualTo("services[1].minutes");
-				assertThat(ex.value()).isEqualTo("missing");
+				assertThat(ex.line()).hasValue(1);
+				assertThat(ex.field()).isEqualTo(InvalidServiceException.Field.MINUTES);
+				assertThat(ex.reason()).isEqualTo(InvalidServiceException.Reason.MINUTES_REQUIRED);
+				assertThat(ex.value()).isEqualTo("97110");
 			});
 	}
 
@@ -195,7 +205,10 @@ class UnitCalculatorTests {
 	void rejectsNegativeBilledUnits() {
 		assertThatExceptionOfType(InvalidServiceException.class)
 			.isThrownBy(() -> ENGINE.units(List.of(ServiceLine.of("97110", 10).withBilledUnits(-1)), UnitRule.CMS))
-			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("services[0].billedUnits"));
+			.satisfies((ex) -> {
+				assertThat(ex.line()).hasValue(0);
+				assertThat(ex.field()).isEqualTo(InvalidServiceException.Field.BILLED_UNITS);
+			});
 	}
 
 	@Test
@@ -220,7 +233,8 @@ class UnitCalculatorTests {
 		}
 		assertThatExceptionOfType(InvalidServiceException.class).isThrownBy(() -> ENGINE.units(lines, UnitRule.CMS))
 			.satisfies((ex) -> {
-				assertThat(ex.field()).isEqualTo("services");
+				assertThat(ex.line()).isEmpty();
+				assertThat(ex.field()).isEqualTo(InvalidServiceException.Field.SERVICES);
 				assertThat(ex.value()).isEqualTo(Integer.toString(VisitClaim.MAX_SERVICES + 1));
 			});
 		assertThat(ENGINE.units(lines.subList(0, VisitClaim.MAX_SERVICES), UnitRule.CMS).totalUnits())
@@ -236,13 +250,22 @@ class UnitCalculatorTests {
 							List.of(ServiceLine.of("97110", 15),
 									ServiceLine.of("97140", 15).withModifiers("GP", "59", "XS", "KX", "CQ")),
 							UnitRule.CMS))
-			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("services[1].modifiers"));
+			.satisfies((ex) -> {
+				assertThat(ex.line()).hasValue(1);
+				assertThat(ex.field()).isEqualTo(InvalidServiceException.Field.MODIFIERS);
+			});
 		assertThatExceptionOfType(InvalidServiceException.class)
 			.isThrownBy(() -> ENGINE.units(List.of(ServiceLine.of("97110", 15).withModifiers("GPX")), UnitRule.CMS))
-			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("services[0].modifiers"));
+			.satisfies((ex) -> {
+				assertThat(ex.line()).hasValue(0);
+				assertThat(ex.field()).isEqualTo(InvalidServiceException.Field.MODIFIERS);
+			});
 		assertThatExceptionOfType(InvalidServiceException.class).isThrownBy(
 				() -> ENGINE.units(List.of(ServiceLine.of("97110", 15).withBodyRegion("x".repeat(41))), UnitRule.CMS))
-			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("services[0].bodyRegion"));
+			.satisfies((ex) -> {
+				assertThat(ex.line()).hasValue(0);
+				assertThat(ex.field()).isEqualTo(InvalidServiceException.Field.BODY_REGION);
+			});
 		assertThat(
 				ENGINE.units(List.of(ServiceLine.of("97110", 15).withModifiers("GP", "59", "XS", "KX")), UnitRule.CMS)
 					.totalUnits())
@@ -254,7 +277,10 @@ class UnitCalculatorTests {
 		assertThatExceptionOfType(InvalidServiceException.class)
 			.isThrownBy(() -> ENGINE.units(List.of(ServiceLine.untimed("97039").withBilledUnits(Integer.MAX_VALUE),
 					ServiceLine.untimed("97039").withBilledUnits(Integer.MAX_VALUE)), UnitRule.CMS))
-			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("services[0].billedUnits"));
+			.satisfies((ex) -> {
+				assertThat(ex.line()).hasValue(0);
+				assertThat(ex.field()).isEqualTo(InvalidServiceException.Field.BILLED_UNITS);
+			});
 	}
 
 	@Test
@@ -262,7 +288,8 @@ class UnitCalculatorTests {
 		assertThatExceptionOfType(InvalidServiceException.class)
 			.isThrownBy(() -> ENGINE.units(List.of(ServiceLine.of("9".repeat(10_000) + "\u202E", 15)), UnitRule.CMS))
 			.satisfies((ex) -> {
-				assertThat(ex.field()).isEqualTo("services[0].code");
+				assertThat(ex.line()).hasValue(0);
+				assertThat(ex.field()).isEqualTo(InvalidServiceException.Field.CODE);
 				assertThat(ex.value()).hasSize(InvalidServiceException.MAX_VALUE_LENGTH + 1).endsWith("\u2026");
 				assertThat(ex.getMessage()).hasSizeLessThan(200);
 			});

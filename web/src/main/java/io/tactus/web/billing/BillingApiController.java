@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -30,6 +31,7 @@ import io.tactus.web.billing.BillingJson.UnitsRequest;
 import io.tactus.web.billing.BillingJson.UnitsResponse;
 import io.tactus.web.system.TextInput;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -54,9 +56,15 @@ class BillingApiController {
 
 	private final Clock clock;
 
-	BillingApiController(BillingEngine engine, Clock clock) {
+	private final FindingMessages findingMessages;
+
+	private final MessageSource messages;
+
+	BillingApiController(BillingEngine engine, Clock clock, FindingMessages findingMessages, MessageSource messages) {
 		this.engine = engine;
 		this.clock = clock;
+		this.findingMessages = findingMessages;
+		this.messages = messages;
 	}
 
 	@PostMapping("/api/v1/billing/units")
@@ -71,7 +79,7 @@ class BillingApiController {
 							description = "Invalid input; 'detail' and 'field' name the field, e.g. services[1].minutes or locality",
 							content = @Content(schema = @Schema(implementation = ProblemDetail.class))) })
 	UnitsResponse units(@RequestBody UnitsRequest request) {
-		return UnitsResponse.of(this.engine.evaluate(claim(request)));
+		return UnitsResponse.of(this.engine.evaluate(claim(request)), this.findingMessages);
 	}
 
 	@GetMapping("/api/v1/billing/codes")
@@ -85,14 +93,14 @@ class BillingApiController {
 	private VisitClaim claim(UnitsRequest request) {
 		UnitRule rule = required("rule", request.rule(), BillingNames.rule(request.rule()), "CMS or AMA");
 		if (request.services() == null) {
-			throw new InvalidServiceException("services", "missing", "give the visit's services as a list");
+			throw new InvalidRequestException("services", "missing", "give the visit's services as a list");
 		}
 		PayerKind payer = optional("payer", request.payer(), BillingNames.payer(request.payer()), PayerKind.COMMERCIAL,
 				"one of MEDICARE_PART_B, MEDICARE_ADVANTAGE, MEDICAID, COMMERCIAL, AUTO_PIP, WORKERS_COMP, CASH");
 		ProviderType provider = optional("provider", request.provider(), BillingNames.provider(request.provider()),
 				ProviderType.PT, "one of PT, PTA, OT, OTA, LMT, DC");
 		if (request.services().size() > VisitClaim.MAX_SERVICES) {
-			throw new InvalidServiceException("services", Integer.toString(request.services().size()),
+			throw new InvalidRequestException("services", Integer.toString(request.services().size()),
 					"a visit has at most " + VisitClaim.MAX_SERVICES + " services");
 		}
 		LocalDate date = date(request.dateOfService()).orElseGet(() -> LocalDate.now(this.clock));
@@ -110,10 +118,10 @@ class BillingApiController {
 			return Optional.empty();
 		}
 		LocalityId id = LocalityId.parse(text)
-			.orElseThrow(() -> new InvalidServiceException("locality", text,
+			.orElseThrow(() -> new InvalidRequestException("locality", text,
 					"write the Medicare locality as MAC-locality, e.g. 02102-01"));
 		if (!this.engine.gpcis().knows(id)) {
-			throw new InvalidServiceException("locality", text,
+			throw new InvalidRequestException("locality", text,
 					"no Medicare locality " + id.text() + " in the CMS GPCI files loaded");
 		}
 		return Optional.of(id);
@@ -122,27 +130,27 @@ class BillingApiController {
 	private static ServiceLine line(int i, ServiceRequest service) {
 		String field = "services[" + i + "]";
 		if (service == null) {
-			throw new InvalidServiceException(field, "missing", "a service needs at least a code");
+			throw new InvalidRequestException(field, "missing", "a service needs at least a code");
 		}
 		if (service.code() == null || service.code().isBlank()) {
-			throw new InvalidServiceException(field + ".code", "missing", "give the service's code, e.g. 97110");
+			throw new InvalidRequestException(field + ".code", "missing", "give the service's code, e.g. 97110");
 		}
 		Set<String> modifiers = new HashSet<>();
 		List<String> given = (service.modifiers() != null) ? service.modifiers() : List.of();
 		if (given.size() > VisitClaim.MAX_MODIFIERS) {
-			throw new InvalidServiceException(field + ".modifiers", Integer.toString(given.size()) + " modifiers",
+			throw new InvalidRequestException(field + ".modifiers", Integer.toString(given.size()) + " modifiers",
 					"a service has at most " + VisitClaim.MAX_MODIFIERS + " modifiers");
 		}
 		for (int m = 0; m < given.size(); m++) {
 			if (!BillingNames.isModifier(given.get(m))) {
-				throw new InvalidServiceException(field + ".modifiers[" + m + "]", String.valueOf(given.get(m)),
+				throw new InvalidRequestException(field + ".modifiers[" + m + "]", String.valueOf(given.get(m)),
 						"a modifier has two letters or digits, e.g. GP, 59, XS");
 			}
 			modifiers.add(given.get(m));
 		}
 		if (service.bodyRegion() != null && (service.bodyRegion().length() > VisitClaim.MAX_REGION_LENGTH
 				|| !TextInput.isPlain(service.bodyRegion()))) {
-			throw new InvalidServiceException(field + ".bodyRegion", service.bodyRegion(), "a body region has at most "
+			throw new InvalidRequestException(field + ".bodyRegion", service.bodyRegion(), "a body region has at most "
 					+ VisitClaim.MAX_REGION_LENGTH + " characters, without control or invisible formatting characters");
 		}
 		return new ServiceLine(service.code(), whole(field + ".minutes", service.minutes()), modifiers,
@@ -160,10 +168,10 @@ class BillingApiController {
 			return OptionalInt.empty();
 		}
 		if (value.compareTo(INT_MAX) > 0 || value.compareTo(INT_MIN) < 0) {
-			throw new InvalidServiceException(field, value.toString(), "the number is far out of range");
+			throw new InvalidRequestException(field, value.toString(), "the number is far out of range");
 		}
 		if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
-			throw new InvalidServiceException(field, value.toString(), "must be a whole number");
+			throw new InvalidRequestException(field, value.toString(), "must be a whole number");
 		}
 		return OptionalInt.of(value.intValue());
 	}
@@ -181,31 +189,41 @@ class BillingApiController {
 		catch (DateTimeParseException ex) {
 			// refused below
 		}
-		throw new InvalidServiceException("dateOfService", text, "must be an ISO date from 2000-01-01 to 2100-12-31");
+		throw new InvalidRequestException("dateOfService", text, "must be an ISO date from 2000-01-01 to 2100-12-31");
 	}
 
 	private static <T> T required(String field, String text, Optional<T> value, String expected) {
 		if (text == null || text.isBlank()) {
-			throw new InvalidServiceException(field, "missing", "required: " + expected);
+			throw new InvalidRequestException(field, "missing", "required: " + expected);
 		}
-		return value.orElseThrow(() -> new InvalidServiceException(field, text, "must be " + expected));
+		return value.orElseThrow(() -> new InvalidRequestException(field, text, "must be " + expected));
 	}
 
 	private static <T> T optional(String field, String text, Optional<T> value, T otherwise, String expected) {
 		if (text == null || text.isBlank()) {
 			return otherwise;
 		}
-		return value.orElseThrow(() -> new InvalidServiceException(field, text, "must be " + expected));
+		return value.orElseThrow(() -> new InvalidRequestException(field, text, "must be " + expected));
+	}
+
+	@ExceptionHandler(InvalidRequestException.class)
+	ResponseEntity<ProblemDetail> invalid(InvalidRequestException ex) {
+		return problem(ex.field(), ex.value(), ex.reason());
 	}
 
 	@ExceptionHandler(InvalidServiceException.class)
-	ResponseEntity<ProblemDetail> invalid(InvalidServiceException ex) {
+	ResponseEntity<ProblemDetail> refused(InvalidServiceException ex) {
+		return problem(ServiceProblems.field(ex), ex.value().isEmpty() ? "missing" : ex.value(),
+				this.messages.getMessage(ServiceProblems.reason(ex), Locale.ENGLISH));
+	}
+
+	private static ResponseEntity<ProblemDetail> problem(String field, String value, String reason) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				ex.field() + ": " + ex.reason() + " (value: " + ex.value() + ").");
+				field + ": " + reason + " (value: " + value + ").");
 		problem.setTitle("Invalid visit");
-		problem.setProperty("field", ex.field());
-		problem.setProperty("value", ex.value());
-		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.reason())));
+		problem.setProperty("field", field);
+		problem.setProperty("value", value);
+		problem.setProperty("errors", List.of(Map.of("field", field, "message", reason)));
 		return ResponseEntity.badRequest().body(problem);
 	}
 

@@ -3,6 +3,7 @@ package io.tactus.web.billing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import io.tactus.core.billing.ExpectedPayment;
 import io.tactus.core.billing.Finding;
@@ -89,14 +90,14 @@ final class BillingJson {
 			List<String> explanation, List<FindingJson> findings, RuleJson comparison, int difference, String payer,
 			String provider, LocalDate dateOfService, String locality, PaymentJson payment) {
 
-		static UnitsResponse of(VisitEvaluation evaluation) {
+		static UnitsResponse of(VisitEvaluation evaluation, FindingMessages messages) {
 			UnitResult applied = evaluation.appliedUnits();
 			UnitResult other = evaluation.units()
 				.forRule((applied.rule() == UnitRule.CMS) ? UnitRule.AMA : UnitRule.CMS);
 			return new UnitsResponse(applied.rule().name(), applied.totalUnits(), applied.timedUnits(),
 					applied.timedMinutes(), LineJson.of(applied), applied.explanation(),
-					evaluation.findings().stream().map(FindingJson::of).toList(), RuleJson.of(other),
-					evaluation.units().difference(), evaluation.claim().payer().name(),
+					evaluation.findings().stream().map((finding) -> FindingJson.of(finding, messages)).toList(),
+					RuleJson.of(other), evaluation.units().difference(), evaluation.claim().payer().name(),
 					evaluation.claim().provider().name(), evaluation.claim().dateOfService(),
 					evaluation.claim().locality().map(LocalityId::text).orElse(null),
 					PaymentJson.of(evaluation.payment()));
@@ -159,9 +160,9 @@ final class BillingJson {
 	record FindingJson(String kind, String severity, List<String> codes, List<Integer> inputLines, String explanation,
 			String fix) {
 
-		static FindingJson of(Finding finding) {
+		static FindingJson of(Finding finding, FindingMessages messages) {
 			return new FindingJson(finding.kind().name(), finding.severity().name(), finding.codes(), finding.lines(),
-					finding.explanation(), finding.fix());
+					messages.explanation(finding, Locale.ENGLISH), messages.fix(finding, Locale.ENGLISH));
 		}
 
 	}

@@ -43,9 +43,12 @@ class CalculatorController {
 
 	private final Clock clock;
 
-	CalculatorController(BillingEngine engine, MessageSource messages, Clock clock) {
+	private final FindingMessages findingMessages;
+
+	CalculatorController(BillingEngine engine, MessageSource messages, Clock clock, FindingMessages findingMessages) {
 		this.engine = engine;
 		this.messages = messages;
+		this.findingMessages = findingMessages;
 		this.clock = clock;
 	}
 
@@ -92,7 +95,8 @@ class CalculatorController {
 					flagged.add(input.row(line));
 				}
 			}
-			findings.add(new FindingView(finding, rows));
+			findings.add(new FindingView(finding, rows, this.findingMessages.explanation(finding),
+					this.findingMessages.fix(finding)));
 		}
 		int year = claim.dateOfService().getYear();
 		model.addAttribute("evaluation", evaluation);
@@ -116,8 +120,10 @@ class CalculatorController {
 	 *
 	 * @param finding the finding
 	 * @param rows the rows, as the user counts them
+	 * @param explanation what was found and why, from the bundle
+	 * @param fix what to do, from the bundle
 	 */
-	record FindingView(Finding finding, List<Integer> rows) {
+	record FindingView(Finding finding, List<Integer> rows, String explanation, String fix) {
 	}
 
 }

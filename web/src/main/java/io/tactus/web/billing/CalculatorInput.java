@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.tactus.core.billing.GpciTable;
 import io.tactus.core.billing.InvalidServiceException;
@@ -33,8 +31,6 @@ import io.tactus.web.system.TextInput;
 final class CalculatorInput {
 
 	static final int MAX_MINUTES = 1440;
-
-	private static final Pattern SERVICE_FIELD = Pattern.compile("services\\[(\\d+)](.*)");
 
 	private final Map<String, Problem> problems = new LinkedHashMap<>();
 
@@ -198,13 +194,9 @@ final class CalculatorInput {
 	 * @param ex the engine's exception
 	 */
 	void reject(InvalidServiceException ex) {
-		String field = ex.field();
-		Matcher matcher = SERVICE_FIELD.matcher(field);
-		if (matcher.matches()) {
-			int line = Integer.parseInt(matcher.group(1));
-			field = "services[" + row(line) + "]" + matcher.group(2);
-		}
-		this.problems.putIfAbsent(field, new Problem(field, "billing.error.engine", ex.reason()));
+		OptionalInt row = ex.line().isPresent() ? OptionalInt.of(row(ex.line().getAsInt())) : OptionalInt.empty();
+		String field = ServiceProblems.field(row, ex.field());
+		this.problems.putIfAbsent(field, new Problem(field, "billing.error.engine", ServiceProblems.reason(ex)));
 	}
 
 	/**
@@ -229,9 +221,10 @@ final class CalculatorInput {
 	 *
 	 * @param field e.g. {@code services[2].minutes}
 	 * @param key the message key
-	 * @param value the value as typed, the message's argument
+	 * @param value the value as typed, or the engine's reason to resolve, the message's
+	 * argument
 	 */
-	record Problem(String field, String key, String value) {
+	record Problem(String field, String key, Object value) {
 	}
 
 }

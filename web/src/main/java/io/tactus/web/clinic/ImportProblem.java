@@ -7,9 +7,11 @@ package io.tactus.web.clinic;
  * @param column the column's header
  * @param value the value found (shortened)
  * @param messageKey the message key saying what is wrong
- * @param detail the engine's reason, for problems the billing engine found
+ * @param detail the message's argument: empty, or the engine's reason (a
+ * {@link org.springframework.context.MessageSourceResolvable}) for problems the billing
+ * engine found
  */
-record ImportProblem(int row, String column, String value, String messageKey, String detail) {
+record ImportProblem(int row, String column, String value, String messageKey, Object detail) {
 
 	ImportProblem(int row, String column, String value, String messageKey) {
 		this(row, column, value, messageKey, "");

@@ -2,10 +2,9 @@ package io.tactus.web.clinic;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.tactus.core.billing.InvalidServiceException;
+import io.tactus.web.billing.ServiceProblems;
 
 /**
  * The problems of one visit-log import: counted, the first
@@ -45,26 +44,20 @@ final class ImportProblems {
 	}
 
 	void addEngine(List<Integer> rows, InvalidServiceException ex) {
-		String field = ex.field();
-		int row = rows.get(0);
-		String column = "code";
-		Matcher matcher = Pattern.compile("services\\[(\\d+)\\](?:\\.(\\w+))?").matcher(field);
-		if (matcher.matches()) {
-			int index = Integer.parseInt(matcher.group(1));
-			row = rows.get(Math.min(index, rows.size() - 1));
-			String name = matcher.group(2);
-			column = (name == null) ? "code" : switch (name) {
-				case "minutes" -> VisitLogColumn.MINUTES.header();
-				case "billedUnits" -> VisitLogColumn.BILLED_UNITS.header();
-				default -> VisitLogColumn.CODE.header();
-			};
-		}
-		else if (field.equals("services")) {
-			column = VisitLogColumn.MINUTES.header();
-		}
+		int row = ex.line().isPresent() ? rows.get(Math.min(ex.line().getAsInt(), rows.size() - 1)) : rows.get(0);
+		String column = switch (ex.field()) {
+			case SERVICES -> (ex.reason() == InvalidServiceException.Reason.VISIT_TOO_LONG)
+					? VisitLogColumn.MINUTES.header() : VisitLogColumn.CODE.header();
+			case MINUTES -> VisitLogColumn.MINUTES.header();
+			case BILLED_UNITS -> VisitLogColumn.BILLED_UNITS.header();
+			case MODIFIERS -> VisitLogColumn.MODIFIERS.header();
+			case BODY_REGION -> VisitLogColumn.BODY_REGION.header();
+			case LINE, CODE -> VisitLogColumn.CODE.header();
+		};
 		this.total++;
 		if (this.listed.size() < MAX_PROBLEMS) {
-			this.listed.add(new ImportProblem(row, column, ex.value(), "clinic.import.engine", ex.reason()));
+			this.listed
+				.add(new ImportProblem(row, column, ex.value(), "clinic.import.engine", ServiceProblems.reason(ex)));
 		}
 	}
 

@@ -20,6 +20,7 @@ import io.tactus.web.system.AuditLog;
 import io.tactus.web.system.NavigationItem;
 import io.tactus.web.system.Role;
 import io.tactus.web.system.TextInput;
+import io.tactus.web.billing.ServiceProblems;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -116,8 +117,8 @@ class VisitController {
 				this.billing.engine().evaluate(VisitClaim.of(date, payer.get().kind(), therapist.get().type(), lines));
 			}
 			catch (InvalidServiceException ex) {
-				result.reject("clinic.visit.services.engine", new Object[] { ex.field(), ex.value(), ex.reason() },
-						null);
+				result.reject("clinic.visit.services.engine",
+						new Object[] { ServiceProblems.field(ex), ex.value(), ServiceProblems.reason(ex) }, null);
 			}
 		}
 		if (result.hasErrors()) {
@@ -204,6 +205,8 @@ class VisitController {
 		catch (InvalidServiceException ex) {
 			model.addAttribute("evaluated", null);
 			model.addAttribute("refused", ex);
+			model.addAttribute("refusedField", ServiceProblems.field(ex));
+			model.addAttribute("refusedReason", ServiceProblems.reason(ex));
 		}
 		return "clinic/visit";
 	}

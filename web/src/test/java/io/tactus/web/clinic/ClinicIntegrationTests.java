@@ -178,6 +178,9 @@ class ClinicIntegrationTests {
 
 		assertThat(html).contains("ALPHA-2").contains("CMS 8-minute rule").contains("AMA midpoint rule");
 		assertThat(html).contains("More units billed than the rule gives").contains("$90.00");
+		assertThat(html)
+			.contains("97124 is billed for 4 units but the AMA midpoint rule gives 3 units: 1 unit too many")
+			.contains("Bill 3 units of 97124.");
 	}
 
 	@Test
