@@ -1,6 +1,5 @@
 package io.tactus.core.billing;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +8,7 @@ import java.util.OptionalInt;
 
 import io.tactus.core.codes.BillingCode;
 import io.tactus.core.codes.ProviderType;
+import io.tactus.core.money.Money;
 
 /**
  * Checks a visit's claim and reports what a payer would deny, reduce or question.
@@ -179,14 +179,8 @@ final class ClaimChecks {
 			}
 			String name = units.code(i).code();
 			int difference = billed.getAsInt() - units.units(i);
-			Optional<BigDecimal> rate = this.payment.unitRate(claim, units, i);
-			int gap = Math.abs(difference);
-			String money = rate
-				.map((perUnit) -> " (about "
-						+ ((gap == 1) ? PaymentCalculator.dollars(perUnit)
-								: PaymentCalculator.dollars(perUnit.multiply(BigDecimal.valueOf(gap))) + " at "
-										+ PaymentCalculator.dollars(perUnit) + " a unit")
-						+ " before any multiple-procedure reduction)")
+			Optional<Money> value = this.payment.gap(claim, units, i).flatMap(BillingGap::amount);
+			String money = value.map((amount) -> " (about " + PaymentCalculator.dollars(amount) + ")")
 				.orElse(" (no rate known to value it)");
 			String rule = (units.rule() == UnitRule.CMS) ? "the CMS 8-minute rule" : "the AMA midpoint rule";
 			if (difference > 0) {

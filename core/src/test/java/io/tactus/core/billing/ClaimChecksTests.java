@@ -217,7 +217,9 @@ class ClaimChecksTests {
 				assertThat(finding.explanation()).contains("billed for 3 units")
 					.contains("gives 2 units")
 					.contains("1 unit too many")
-					.contains("$29.06");
+					// the third unit is paid with its practice expense halved (MPPR):
+					// 3 units $73.48 - 2 units $51.27, not the full unit rate $29.06
+					.contains("$22.21");
 			});
 	}
 

@@ -13,6 +13,7 @@ import io.tactus.core.billing.UnitResult;
 import io.tactus.core.billing.UnitRule;
 import io.tactus.core.billing.VisitEvaluation;
 import io.tactus.core.codes.BillingCode;
+import io.tactus.core.money.Money;
 import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -185,7 +186,8 @@ final class BillingJson {
 
 		static PaymentJson of(ExpectedPayment payment) {
 			return new PaymentJson(payment.basis().name(), payment.lines().stream().map(PaymentLineJson::of).toList(),
-					payment.total().orElse(null), payment.knownTotal(), payment.complete(), payment.notes(), ROUNDING);
+					payment.total().map(Money::amount).orElse(null), payment.knownTotal().amount(), payment.complete(),
+					payment.notes(), ROUNDING);
 		}
 
 	}
@@ -201,7 +203,8 @@ final class BillingJson {
 	record PaymentLineJson(String code, int units, BigDecimal amount, String explanation) {
 
 		static PaymentLineJson of(LinePayment line) {
-			return new PaymentLineJson(line.code(), line.units(), line.amount().orElse(null), line.explanation());
+			return new PaymentLineJson(line.code(), line.units(), line.amount().map(Money::amount).orElse(null),
+					line.explanation());
 		}
 
 	}
