@@ -54,9 +54,12 @@ class BillingApiController {
 
 	private final Clock clock;
 
-	BillingApiController(BillingEngine engine, Clock clock) {
+	private final BillingText text;
+
+	BillingApiController(BillingEngine engine, Clock clock, BillingText text) {
 		this.engine = engine;
 		this.clock = clock;
+		this.text = text;
 	}
 
 	@PostMapping("/api/v1/billing/units")
@@ -71,7 +74,7 @@ class BillingApiController {
 							description = "Invalid input; 'detail' and 'field' name the field, e.g. services[1].minutes or locality",
 							content = @Content(schema = @Schema(implementation = ProblemDetail.class))) })
 	UnitsResponse units(@RequestBody UnitsRequest request) {
-		return UnitsResponse.of(this.engine.evaluate(claim(request)));
+		return UnitsResponse.of(this.engine.evaluate(claim(request)), this.text);
 	}
 
 	@GetMapping("/api/v1/billing/codes")

@@ -90,13 +90,13 @@ final class BillingJson {
 			List<String> explanation, List<FindingJson> findings, RuleJson comparison, int difference, String payer,
 			String provider, LocalDate dateOfService, String locality, PaymentJson payment) {
 
-		static UnitsResponse of(VisitEvaluation evaluation) {
+		static UnitsResponse of(VisitEvaluation evaluation, BillingText text) {
 			UnitResult applied = evaluation.appliedUnits();
 			UnitResult other = evaluation.units()
 				.forRule((applied.rule() == UnitRule.CMS) ? UnitRule.AMA : UnitRule.CMS);
 			return new UnitsResponse(applied.rule().name(), applied.totalUnits(), applied.timedUnits(),
-					applied.timedMinutes(), LineJson.of(applied), applied.explanation(),
-					evaluation.findings().stream().map(FindingJson::of).toList(), RuleJson.of(other),
+					applied.timedMinutes(), LineJson.of(applied, text), applied.explanation(),
+					evaluation.findings().stream().map(FindingJson::of).toList(), RuleJson.of(other, text),
 					evaluation.units().difference(), evaluation.claim().payer().name(),
 					evaluation.claim().provider().name(), evaluation.claim().dateOfService(),
 					evaluation.claim().locality().map(LocalityId::text).orElse(null),
@@ -116,13 +116,13 @@ final class BillingJson {
 	 */
 	record LineJson(String code, Integer minutes, int units, String reason, List<Integer> inputLines) {
 
-		static List<LineJson> of(UnitResult result) {
-			return result.lines().stream().map(LineJson::of).toList();
+		static List<LineJson> of(UnitResult result, BillingText text) {
+			return result.lines().stream().map((line) -> of(line, text)).toList();
 		}
 
-		static LineJson of(LineUnits line) {
+		static LineJson of(LineUnits line, BillingText text) {
 			return new LineJson(line.code(), line.minutes().isPresent() ? line.minutes().getAsInt() : null,
-					line.units(), line.reason(), line.lines());
+					line.units(), text.reason(line.reason()), line.lines());
 		}
 
 	}
@@ -140,9 +140,9 @@ final class BillingJson {
 	record RuleJson(String rule, int totalUnits, int timedUnits, int timedMinutes, List<LineJson> lines,
 			List<String> explanation) {
 
-		static RuleJson of(UnitResult result) {
+		static RuleJson of(UnitResult result, BillingText text) {
 			return new RuleJson(result.rule().name(), result.totalUnits(), result.timedUnits(), result.timedMinutes(),
-					LineJson.of(result), result.explanation());
+					LineJson.of(result, text), result.explanation());
 		}
 
 	}
