@@ -1,6 +1,5 @@
 package io.tactus.core.billing;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +8,7 @@ import java.util.OptionalInt;
 
 import io.tactus.core.codes.BillingCode;
 import io.tactus.core.codes.ProviderType;
+import io.tactus.core.money.Money;
 
 /**
  * Checks a visit's claim and reports what a payer would deny, reduce or question.
@@ -199,8 +199,8 @@ final class ClaimChecks {
 	 * before any multiple-procedure reduction.
 	 */
 	private UnitGap gap(VisitClaim claim, UnitResult units, int entry) {
-		Optional<BigDecimal> rate = this.payment.unitRate(claim, units, entry);
-		return new UnitGap(units.billedUnits(entry).orElseThrow(), units.units(entry), units.rule(), rate);
+		Optional<Money> amount = this.payment.gap(claim, units, entry).flatMap(BillingGap::amount);
+		return new UnitGap(units.billedUnits(entry).orElseThrow(), units.units(entry), units.rule(), amount);
 	}
 
 }

@@ -1,9 +1,10 @@
 package io.tactus.core.billing;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import io.tactus.core.money.Money;
 
 /**
  * The payment a visit should bring under its payer's rule.
@@ -18,22 +19,34 @@ import java.util.Optional;
  * @param knownTotal the sum of the lines that have a rate
  * @param complete whether every line has a rate
  * @param notes how the amounts were computed, in plain words
+ * @param gaps the codes billed with other units than the rule gives, each valued once
+ * (the visit page, the summary and the exports all show this figure)
  */
-public record ExpectedPayment(PaymentBasis basis, List<LinePayment> lines, BigDecimal knownTotal, boolean complete,
-		List<String> notes) {
+public record ExpectedPayment(PaymentBasis basis, List<LinePayment> lines, Money knownTotal, boolean complete,
+		List<String> notes, List<BillingGap> gaps) {
 
 	public ExpectedPayment {
 		Objects.requireNonNull(basis, "basis");
 		lines = List.copyOf(lines);
 		Objects.requireNonNull(knownTotal, "knownTotal");
 		notes = List.copyOf(notes);
+		gaps = List.copyOf(gaps);
+	}
+
+	ExpectedPayment(PaymentBasis basis, List<LinePayment> lines, Money knownTotal, boolean complete,
+			List<String> notes) {
+		this(basis, lines, knownTotal, complete, notes, List.of());
+	}
+
+	ExpectedPayment withGaps(List<BillingGap> gaps) {
+		return new ExpectedPayment(this.basis, this.lines, this.knownTotal, this.complete, this.notes, gaps);
 	}
 
 	/**
 	 * The visit total, when every line has a rate.
 	 * @return the total, or empty when some line has no rate
 	 */
-	public Optional<BigDecimal> total() {
+	public Optional<Money> total() {
 		return this.complete ? Optional.of(this.knownTotal) : Optional.empty();
 	}
 
@@ -46,6 +59,21 @@ public record ExpectedPayment(PaymentBasis basis, List<LinePayment> lines, BigDe
 		for (LinePayment line : this.lines) {
 			if (line.code().equals(code)) {
 				return Optional.of(line);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The gap of one code.
+	 * @param code the code
+	 * @return its gap, or empty when its billed units agree with the rule (or are
+	 * unknown)
+	 */
+	public Optional<BillingGap> gap(String code) {
+		for (BillingGap gap : this.gaps) {
+			if (gap.code().equals(code)) {
+				return Optional.of(gap);
 			}
 		}
 		return Optional.empty();

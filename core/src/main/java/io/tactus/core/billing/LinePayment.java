@@ -1,8 +1,9 @@
 package io.tactus.core.billing;
 
-import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+
+import io.tactus.core.money.Money;
 
 /**
  * The expected payment of one code of a visit.
@@ -14,7 +15,7 @@ import java.util.Optional;
  * code)
  * @param explanation how the amount was found, or why there is none
  */
-public record LinePayment(String code, int units, Optional<BigDecimal> amount, String explanation) {
+public record LinePayment(String code, int units, Optional<Money> amount, String explanation) {
 
 	public LinePayment {
 		Objects.requireNonNull(code, "code");
@@ -22,9 +23,6 @@ public record LinePayment(String code, int units, Optional<BigDecimal> amount, S
 		Objects.requireNonNull(explanation, "explanation");
 		if (units < 0) {
 			throw new IllegalArgumentException("Units cannot be negative: " + units);
-		}
-		if (amount.isPresent() && amount.get().scale() != 2) {
-			throw new IllegalArgumentException("Amounts are in cents: " + amount.get());
 		}
 	}
 

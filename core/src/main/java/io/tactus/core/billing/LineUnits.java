@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * The units one code of a visit earns under a rule, with the reason in plain words.
+ * The units one code of a visit earns under a rule, with the reason as figures.
  *
  * <p>
  * When the same code was entered on several lines, their minutes are added together and
@@ -14,10 +14,10 @@ import java.util.OptionalInt;
  * @param code the code
  * @param minutes the minutes (summed over its lines), empty when no line gave minutes
  * @param units the units the rule gives the code
- * @param reason why, for a clinic owner
+ * @param reason why, as figures ({@code web} words it for a clinic owner)
  * @param lines the 0-based positions of the input lines merged into this code
  */
-public record LineUnits(String code, OptionalInt minutes, int units, String reason, List<Integer> lines) {
+public record LineUnits(String code, OptionalInt minutes, int units, UnitReason reason, List<Integer> lines) {
 
 	public LineUnits {
 		Objects.requireNonNull(code, "code");

@@ -1,14 +1,15 @@
 package io.tactus.core.billing;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import io.tactus.core.codes.BillingCode;
 import io.tactus.core.codes.MedicareStatus;
+import io.tactus.core.money.Money;
 
 /**
  * Computes the expected payment of a visit.
@@ -20,8 +21,15 @@ import io.tactus.core.codes.MedicareStatus;
  * whose CMS multiple-procedure indicator is 5 (therapy MPPR) and 0.5 for every other such
  * unit (PE ties go to the higher full amount, then the code entered first). Lines
  * furnished by an assistant (CQ or CO, or a PTA/OTA provider) are paid at 85%. Each line
- * is rounded half-up to cents, then the lines are summed. The CMS status of the code in
- * that year decides whether it is priced at all: see {@link MedicareStatus}.
+ * is rounded half-up to cents ({@link Money}), then the lines are summed. The CMS status
+ * of the code in that year decides whether it is priced at all: see
+ * {@link MedicareStatus}.
+ *
+ * <p>
+ * A code billed with other units than the rule gives is valued here and only here
+ * ({@link #gap}): the visit is priced again with the billed units of that code, and the
+ * gap is the difference of the two totals, so multiple-procedure and assistant reductions
+ * apply exactly as they apply to the payment.
  */
 final class PaymentCalculator {
 
@@ -62,38 +70,90 @@ final class PaymentCalculator {
 		return false;
 	}
 
-	static BigDecimal cents(BigDecimal amount) {
-		return amount.setScale(2, RoundingMode.HALF_UP);
-	}
-
 	/**
 	 * An amount as users read it: dollars with thousands separators and cents, e.g.
 	 * {@code $1,204.91}.
 	 */
 	static String dollars(BigDecimal amount) {
-		return "$" + new java.text.DecimalFormat("#,##0.00",
-				java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US))
-			.format(cents(amount));
+		return dollars(Money.of(amount));
 	}
 
+	static String dollars(Money amount) {
+		return "$" + new java.text.DecimalFormat("#,##0.00",
+				java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US))
+			.format(amount.amount());
+	}
+
+	/**
+	 * The expected payment of a visit, with the value of every code billed with other
+	 * units than the rule gives.
+	 */
 	ExpectedPayment expected(VisitClaim claim, UnitResult units) {
+		ExpectedPayment payment = price(claim, units, ruleUnits(units));
+		List<BillingGap> gaps = new ArrayList<>();
+		for (int i = 0; i < units.entryCount(); i++) {
+			gap(claim, units, i, payment).ifPresent(gaps::add);
+		}
+		return gaps.isEmpty() ? payment : payment.withGaps(gaps);
+	}
+
+	/**
+	 * The billed units of one code against the rule's units, valued as the payer would
+	 * pay the difference: the visit priced with the billed units of that code minus the
+	 * visit priced with the rule's units, multiple-procedure and assistant reductions
+	 * included. The one place a gap is valued.
+	 * @return the gap, or empty when the units billed are unknown or agree with the rule
+	 */
+	Optional<BillingGap> gap(VisitClaim claim, UnitResult units, int entry) {
+		OptionalInt billed = units.billedUnits(entry);
+		if (billed.isEmpty() || billed.getAsInt() == units.units(entry)) {
+			return Optional.empty();
+		}
+		return gap(claim, units, entry, price(claim, units, ruleUnits(units)));
+	}
+
+	private Optional<BillingGap> gap(VisitClaim claim, UnitResult units, int entry, ExpectedPayment payment) {
+		OptionalInt billed = units.billedUnits(entry);
+		int rule = units.units(entry);
+		if (billed.isEmpty() || billed.getAsInt() == rule) {
+			return Optional.empty();
+		}
+		int[] counts = ruleUnits(units);
+		counts[entry] = billed.getAsInt();
+		ExpectedPayment asBilled = price(claim, units, counts);
+		Optional<Money> amount = Optional.empty();
+		if (payment.lines().get(entry).hasRate() && asBilled.lines().get(entry).hasRate()) {
+			amount = Optional.of(asBilled.knownTotal().minus(payment.knownTotal()).abs());
+		}
+		return Optional.of(new BillingGap(units.code(entry).code(), billed.getAsInt(), rule, amount));
+	}
+
+	private static int[] ruleUnits(UnitResult units) {
+		int[] counts = new int[units.entryCount()];
+		for (int i = 0; i < counts.length; i++) {
+			counts[i] = units.units(i);
+		}
+		return counts;
+	}
+
+	private ExpectedPayment price(VisitClaim claim, UnitResult units, int[] counts) {
 		PaymentBasis basis = basis(claim);
 		if (basis == PaymentBasis.MEDICARE_FEE_SCHEDULE) {
-			return medicare(claim, units);
+			return medicare(claim, units, counts);
 		}
 		List<LinePayment> lines = new ArrayList<>();
-		BigDecimal total = BigDecimal.ZERO.setScale(2);
+		Money total = Money.zero();
 		boolean complete = true;
 		for (int i = 0; i < units.entryCount(); i++) {
 			String code = units.code(i).code();
-			int count = units.units(i);
+			int count = counts[i];
 			Optional<BigDecimal> fee = claim.feeSchedule().flatMap((schedule) -> schedule.feeFor(code));
 			if (count == 0) {
-				lines.add(new LinePayment(code, 0, Optional.of(cents(BigDecimal.ZERO)), "No units: nothing to pay."));
+				lines.add(new LinePayment(code, 0, Optional.of(Money.zero()), "No units: nothing to pay."));
 			}
 			else if (fee.isPresent()) {
-				BigDecimal amount = cents(fee.get().multiply(BigDecimal.valueOf(count)));
-				total = total.add(amount);
+				Money amount = Money.of(fee.get().multiply(BigDecimal.valueOf(count)));
+				total = total.plus(amount);
 				lines.add(new LinePayment(code, count, Optional.of(amount),
 						count + " × " + dollars(fee.get()) + " (clinic fee schedule) = " + dollars(amount) + "."));
 			}
@@ -110,37 +170,6 @@ final class PaymentCalculator {
 						: "Clinic fee schedule " + claim.feeSchedule().get().label()
 								+ ": fee per unit × units, rounded half-up to cents per line, then summed.");
 		return new ExpectedPayment(basis, lines, total, complete, notes);
-	}
-
-	/**
-	 * The expected payment of one more or one fewer unit of a code, before any multiple
-	 * procedure reduction.
-	 */
-	Optional<BigDecimal> unitRate(VisitClaim claim, UnitResult units, int entry) {
-		BillingCode code = units.code(entry);
-		PaymentBasis basis = basis(claim);
-		if (basis == PaymentBasis.CLINIC_FEE_SCHEDULE) {
-			return claim.feeSchedule().get().feeFor(code.code()).map(PaymentCalculator::cents);
-		}
-		if (basis == PaymentBasis.NONE) {
-			return Optional.empty();
-		}
-		int year = claim.dateOfService().getYear();
-		Optional<BigDecimal> factor = this.rvus.conversionFactor(year);
-		Optional<Rvu> rvu = this.rvus.find(year, code.code());
-		if (factor.isEmpty() || rvu.isEmpty()) {
-			return Optional.empty();
-		}
-		MedicareStatus status = rvu.get().status();
-		if (status == MedicareStatus.BUNDLED || status == MedicareStatus.NON_COVERED) {
-			return Optional.of(cents(BigDecimal.ZERO));
-		}
-		Optional<Gpci> gpci = indices(claim).gpci();
-		if (!priced(rvu.get()) || gpci.isEmpty()) {
-			return Optional.empty();
-		}
-		BigDecimal amount = unitRvus(rvu.get(), gpci.get(), BigDecimal.ONE).multiply(factor.get());
-		return Optional.of(cents(assistantLine(claim, units, entry) ? amount.multiply(ASSISTANT_SHARE) : amount));
 	}
 
 	/**
@@ -188,11 +217,11 @@ final class PaymentCalculator {
 			.add(rvu.malpractice().multiply(gpci.malpractice()));
 	}
 
-	private ExpectedPayment medicare(VisitClaim claim, UnitResult units) {
+	private ExpectedPayment medicare(VisitClaim claim, UnitResult units, int[] counts) {
 		int year = claim.dateOfService().getYear();
 		Optional<BigDecimal> factor = this.rvus.conversionFactor(year);
 		if (factor.isEmpty()) {
-			return noSchedule(units, year);
+			return noSchedule(units, counts, year);
 		}
 		Indices indices = indices(claim);
 		int count = units.entryCount();
@@ -200,24 +229,25 @@ final class PaymentCalculator {
 		boolean[] mppr = new boolean[count];
 		int mpprUnits = 0;
 		for (int i = 0; i < count; i++) {
-			if (units.units(i) == 0) {
+			if (counts[i] == 0) {
 				continue;
 			}
 			rvu[i] = this.rvus.find(year, units.code(i).code()).orElse(null);
 			if (rvu[i] != null && priced(rvu[i]) && rvu[i].therapyReduction()) {
 				mppr[i] = true;
-				mpprUnits += units.units(i);
+				mpprUnits += counts[i];
 			}
 		}
 		int top = indices.gpci().isPresent() ? highestPracticeExpense(rvu, mppr, indices.gpci().get()) : -1;
 		List<LinePayment> lines = new ArrayList<>();
-		BigDecimal total = BigDecimal.ZERO.setScale(2);
+		Money total = Money.zero();
 		boolean complete = true;
 		for (int i = 0; i < count; i++) {
-			LinePayment line = medicareLine(claim, units, i, factor.get(), indices, rvu[i], mppr[i], i == top);
+			LinePayment line = medicareLine(claim, units, i, counts[i], factor.get(), indices, rvu[i], mppr[i],
+					i == top);
 			lines.add(line);
 			if (line.amount().isPresent()) {
-				total = total.add(line.amount().get());
+				total = total.plus(line.amount().get());
 			}
 			else {
 				complete = false;
@@ -238,23 +268,23 @@ final class PaymentCalculator {
 		return new ExpectedPayment(PaymentBasis.MEDICARE_FEE_SCHEDULE, lines, total, complete, notes);
 	}
 
-	private ExpectedPayment noSchedule(UnitResult units, int year) {
+	private ExpectedPayment noSchedule(UnitResult units, int[] counts, int year) {
 		String none = "No Medicare fee schedule loaded for " + year;
 		List<LinePayment> lines = new ArrayList<>();
 		boolean complete = true;
 		for (int i = 0; i < units.entryCount(); i++) {
 			String name = units.code(i).code();
-			if (units.units(i) == 0) {
-				lines.add(new LinePayment(name, 0, Optional.of(cents(BigDecimal.ZERO)), "No units: nothing to pay."));
+			if (counts[i] == 0) {
+				lines.add(new LinePayment(name, 0, Optional.of(Money.zero()), "No units: nothing to pay."));
 			}
 			else {
 				complete = false;
-				lines.add(new LinePayment(name, units.units(i), Optional.empty(),
+				lines.add(new LinePayment(name, counts[i], Optional.empty(),
 						"No rate: no Medicare fee schedule loaded for " + year + "."));
 			}
 		}
 		List<String> years = this.rvus.years().stream().map(String::valueOf).toList();
-		return new ExpectedPayment(PaymentBasis.MEDICARE_FEE_SCHEDULE, lines, BigDecimal.ZERO.setScale(2), complete,
+		return new ExpectedPayment(PaymentBasis.MEDICARE_FEE_SCHEDULE, lines, Money.zero(), complete,
 				List.of(none + (years.isEmpty() ? "." : "; the portal has the CMS files for " + UnitText.joinAnd(years)
 						+ ", so Medicare lines of this visit have no rate.")));
 	}
@@ -279,14 +309,13 @@ final class PaymentCalculator {
 		return top;
 	}
 
-	private LinePayment medicareLine(VisitClaim claim, UnitResult units, int i, BigDecimal factor, Indices indices,
-			Rvu rvu, boolean mppr, boolean top) {
+	private LinePayment medicareLine(VisitClaim claim, UnitResult units, int i, int count, BigDecimal factor,
+			Indices indices, Rvu rvu, boolean mppr, boolean top) {
 		BillingCode code = units.code(i);
-		int count = units.units(i);
 		String name = code.code();
 		int year = claim.dateOfService().getYear();
 		if (count == 0) {
-			return new LinePayment(name, 0, Optional.of(cents(BigDecimal.ZERO)), "No units: nothing to pay.");
+			return new LinePayment(name, 0, Optional.of(Money.zero()), "No units: nothing to pay.");
 		}
 		if (rvu == null) {
 			return new LinePayment(name, count, Optional.empty(), "No rate: " + name + " is not in the CMS " + year
@@ -295,14 +324,14 @@ final class PaymentCalculator {
 		String restricted = "";
 		switch (rvu.status()) {
 			case BUNDLED -> {
-				return new LinePayment(name, count, Optional.of(cents(BigDecimal.ZERO)),
+				return new LinePayment(name, count, Optional.of(Money.zero()),
 						"Medicare bundles " + name
 								+ " (CMS status B): its payment is included in the other services of the day, so it is "
 								+ "billed but paid $0.00.");
 			}
 			case NON_COVERED -> {
-				return new LinePayment(name, count, Optional.of(cents(BigDecimal.ZERO)), "Medicare does not cover "
-						+ name + " (CMS status N): Medicare pays $0.00 for it; the service is the patient's to pay.");
+				return new LinePayment(name, count, Optional.of(Money.zero()), "Medicare does not cover " + name
+						+ " (CMS status N): Medicare pays $0.00 for it; the service is the patient's to pay.");
 			}
 			case NOT_RECOGNISED -> {
 				return new LinePayment(name, count, Optional.empty(), "No rate: Medicare does not accept " + name
@@ -355,7 +384,7 @@ final class PaymentCalculator {
 		if (assistant) {
 			amount = amount.multiply(ASSISTANT_SHARE);
 		}
-		BigDecimal rounded = cents(amount);
+		Money rounded = Money.of(amount);
 		return new LinePayment(name, count, Optional.of(rounded),
 				UnitText.units(count) + "; " + how + share + " = " + dollars(rounded) + "." + restricted);
 	}

@@ -1,5 +1,6 @@
 package io.tactus.core.billing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,8 +16,10 @@ import io.tactus.core.codes.Timing;
  * Turns the services of one visit into units under the CMS or AMA rule.
  *
  * <p>
- * This is the hot path of the engine: it works on arrays, never on streams, and leaves
- * every piece of text to {@link UnitResult}, which builds it on demand.
+ * This is the hot path of the engine: the lines are merged into one {@link Entry} per
+ * code, the rule counts them with plain loops (no streams), and the result keeps a
+ * {@link Counted} per code; every piece of text is left to {@link UnitResult}, which
+ * builds it on demand.
  */
 final class UnitCalculator {
 
@@ -42,48 +45,62 @@ final class UnitCalculator {
 	UnitResult calculate(List<ServiceLine> services, UnitRule rule) {
 		Objects.requireNonNull(services, "services");
 		Objects.requireNonNull(rule, "rule");
-		Entries entries = merge(services);
-		int count = entries.count;
+		List<Entry> entries = merge(services);
+		int count = entries.size();
 		int[] units = new int[count];
-		boolean[] leftover = new boolean[count];
 		int timedMinutes = 0;
 		int untimedUnits = 0;
 		for (int i = 0; i < count; i++) {
-			BillingCode code = entries.codes[i];
-			Timing timing = code.timing();
+			Entry entry = entries.get(i);
+			Timing timing = entry.code().timing();
 			if (timing == Timing.PER_15_MINUTES) {
-				timedMinutes += entries.minutes[i];
+				timedMinutes += entry.minutes();
 			}
 			else if (timing == Timing.PER_SERVICE) {
 				units[i] = 1;
 				untimedUnits++;
 			}
 			else {
-				units[i] = (entries.billedKnown[i]) ? entries.billed[i] : 1;
+				units[i] = entry.billed().orElse(1);
 				untimedUnits += units[i];
 			}
 		}
 		if (rule == UnitRule.CMS) {
-			return cms(services, entries, units, leftover, timedMinutes, untimedUnits);
+			return cms(services, entries, units, timedMinutes, untimedUnits);
 		}
 		int timedUnits = 0;
 		for (int i = 0; i < count; i++) {
-			if (entries.codes[i].timing() == Timing.PER_15_MINUTES) {
-				units[i] = chartUnits(entries.minutes[i]);
+			if (entries.get(i).timed()) {
+				units[i] = chartUnits(entries.get(i).minutes());
 				timedUnits += units[i];
 			}
 		}
-		return new UnitResult(rule, services, entries, units, leftover, timedMinutes, timedUnits, untimedUnits, 0, -1);
+		return new UnitResult(rule, services, counted(entries, units, new boolean[count]), timedMinutes, timedUnits,
+				untimedUnits, 0, -1);
 	}
 
-	private static UnitResult cms(List<ServiceLine> services, Entries entries, int[] units, boolean[] leftover,
-			int timedMinutes, int untimedUnits) {
-		int count = entries.count;
+	private static List<Counted> counted(List<Entry> entries, int[] units, boolean[] leftover) {
+		Counted[] counted = new Counted[entries.size()];
+		for (int i = 0; i < counted.length; i++) {
+			counted[i] = new Counted(entries.get(i), units[i], leftover[i]);
+		}
+		return List.of(counted);
+	}
+
+	/**
+	 * The CMS rule: the chart gives the units of the pooled minutes; each code keeps its
+	 * full 15-minute units and the units left go, one each, to the codes with the most
+	 * leftover minutes (the first entered wins a tie).
+	 */
+	private static UnitResult cms(List<ServiceLine> services, List<Entry> entries, int[] units, int timedMinutes,
+			int untimedUnits) {
+		int count = entries.size();
+		boolean[] leftover = new boolean[count];
 		int total = chartUnits(timedMinutes);
 		int full = 0;
 		for (int i = 0; i < count; i++) {
-			if (entries.codes[i].timing() == Timing.PER_15_MINUTES) {
-				units[i] = entries.minutes[i] / 15;
+			if (entries.get(i).timed()) {
+				units[i] = entries.get(i).minutes() / 15;
 				full += units[i];
 			}
 		}
@@ -93,12 +110,10 @@ final class UnitCalculator {
 			int best = -1;
 			int bestLeft = 0;
 			for (int i = 0; i < count; i++) {
-				if (!leftover[i] && entries.codes[i].timing() == Timing.PER_15_MINUTES) {
-					int left = entries.minutes[i] % 15;
-					if (left > bestLeft) {
-						best = i;
-						bestLeft = left;
-					}
+				Entry entry = entries.get(i);
+				if (!leftover[i] && entry.timed() && entry.leftoverMinutes() > bestLeft) {
+					best = i;
+					bestLeft = entry.leftoverMinutes();
 				}
 			}
 			if (best < 0) {
@@ -113,7 +128,7 @@ final class UnitCalculator {
 			int candidates = 0;
 			int winners = 0;
 			for (int i = 0; i < count; i++) {
-				if (entries.codes[i].timing() == Timing.PER_15_MINUTES && entries.minutes[i] % 15 == boundary) {
+				if (entries.get(i).timed() && entries.get(i).leftoverMinutes() == boundary) {
 					candidates++;
 					if (leftover[i]) {
 						winners++;
@@ -122,16 +137,16 @@ final class UnitCalculator {
 			}
 			tied = (candidates > winners) ? boundary : -1;
 		}
-		return new UnitResult(UnitRule.CMS, services, entries, units, leftover, timedMinutes, total, untimedUnits,
-				remaining, tied);
+		return new UnitResult(UnitRule.CMS, services, counted(entries, units, leftover), timedMinutes, total,
+				untimedUnits, remaining, tied);
 	}
 
-	private Entries merge(List<ServiceLine> services) {
+	private List<Entry> merge(List<ServiceLine> services) {
 		int size = services.size();
 		if (size > VisitClaim.MAX_SERVICES) {
 			throw InvalidServiceException.ofVisit(Reason.TOO_MANY_SERVICES, Integer.toString(size));
 		}
-		Entries entries = new Entries(size);
+		List<Merging> entries = new ArrayList<>(size);
 		int visitMinutes = 0;
 		for (int line = 0; line < size; line++) {
 			ServiceLine service = services.get(line);
@@ -174,12 +189,29 @@ final class UnitCalculator {
 				throw new InvalidServiceException(line, Field.BILLED_UNITS, Reason.TOO_MANY_UNITS,
 						Integer.toString(billed.getAsInt()));
 			}
-			entries.add(line, code, minutes.isPresent(), value, billed);
+			add(entries, line, code, minutes.isPresent(), value, billed);
 		}
 		if (visitMinutes > MAX_MINUTES) {
 			throw InvalidServiceException.ofVisit(Reason.VISIT_TOO_LONG, Integer.toString(visitMinutes));
 		}
-		return entries;
+		Entry[] merged = new Entry[entries.size()];
+		for (int i = 0; i < merged.length; i++) {
+			merged[i] = entries.get(i).entry();
+		}
+		return List.of(merged);
+	}
+
+	private static void add(List<Merging> entries, int line, BillingCode code, boolean hasMinutes, int minutes,
+			OptionalInt billed) {
+		for (Merging entry : entries) {
+			if (entry.code == code) {
+				entry.add(line, hasMinutes, minutes, billed);
+				return;
+			}
+		}
+		Merging entry = new Merging(code);
+		entry.add(line, hasMinutes, minutes, billed);
+		entries.add(entry);
 	}
 
 	private static void checkModifiers(int line, ServiceLine service) {
@@ -195,56 +227,76 @@ final class UnitCalculator {
 	}
 
 	/**
-	 * The lines of a visit merged per code, in first-entered order.
+	 * One code of a visit, its lines merged: their minutes added, their billed units
+	 * added (known only when every line gave them).
+	 *
+	 * @param code the code
+	 * @param minutes the minutes of its lines
+	 * @param minutesKnown whether any line gave minutes
+	 * @param billed the units billed, empty when a line gave none
+	 * @param lines the 0-based positions of its lines, in order
 	 */
-	static final class Entries {
+	record Entry(BillingCode code, int minutes, boolean minutesKnown, OptionalInt billed, List<Integer> lines) {
 
-		int count;
-
-		final BillingCode[] codes;
-
-		final int[] minutes;
-
-		final boolean[] minutesKnown;
-
-		final int[] billed;
-
-		final boolean[] billedKnown;
-
-		final int[] lineCount;
-
-		final int[] entryOfLine;
-
-		Entries(int lines) {
-			this.codes = new BillingCode[lines];
-			this.minutes = new int[lines];
-			this.minutesKnown = new boolean[lines];
-			this.billed = new int[lines];
-			this.billedKnown = new boolean[lines];
-			this.lineCount = new int[lines];
-			this.entryOfLine = new int[lines];
+		boolean timed() {
+			return this.code.timing() == Timing.PER_15_MINUTES;
 		}
 
-		void add(int line, BillingCode code, boolean hasMinutes, int lineMinutes, OptionalInt billedUnits) {
-			int entry = 0;
-			while (entry < this.count && this.codes[entry] != code) {
-				entry++;
-			}
-			if (entry == this.count) {
-				this.codes[entry] = code;
-				this.billedKnown[entry] = true;
-				this.count++;
-			}
-			this.entryOfLine[line] = entry;
-			this.lineCount[entry]++;
-			this.minutes[entry] += lineMinutes;
-			this.minutesKnown[entry] |= hasMinutes;
+		/**
+		 * The minutes past the last full 15-minute unit.
+		 */
+		int leftoverMinutes() {
+			return this.minutes % 15;
+		}
+
+	}
+
+	/**
+	 * A code of a visit with the units a rule gives it.
+	 *
+	 * @param entry the code and its merged lines
+	 * @param units the units
+	 * @param leftoverUnit whether one of the units came from the pooled leftover minutes
+	 * (CMS rule only)
+	 */
+	record Counted(Entry entry, int units, boolean leftoverUnit) {
+
+	}
+
+	/** An entry while its lines are merged. */
+	private static final class Merging {
+
+		private final BillingCode code;
+
+		private final List<Integer> lines = new ArrayList<>(2);
+
+		private int minutes;
+
+		private boolean minutesKnown;
+
+		private int billed;
+
+		private boolean billedKnown = true;
+
+		Merging(BillingCode code) {
+			this.code = code;
+		}
+
+		void add(int line, boolean hasMinutes, int lineMinutes, OptionalInt billedUnits) {
+			this.lines.add(line);
+			this.minutes += lineMinutes;
+			this.minutesKnown |= hasMinutes;
 			if (billedUnits.isPresent()) {
-				this.billed[entry] += billedUnits.getAsInt();
+				this.billed += billedUnits.getAsInt();
 			}
 			else {
-				this.billedKnown[entry] = false;
+				this.billedKnown = false;
 			}
+		}
+
+		Entry entry() {
+			return new Entry(this.code, this.minutes, this.minutesKnown,
+					this.billedKnown ? OptionalInt.of(this.billed) : OptionalInt.empty(), List.copyOf(this.lines));
 		}
 
 	}

@@ -36,16 +36,4 @@ public record UnitComparison(UnitResult cms, UnitResult ama) {
 		return this.ama.totalUnits() - this.cms.totalUnits();
 	}
 
-	/**
-	 * One sentence comparing the two totals.
-	 * @return e.g. "CMS 8-minute rule: 3 units; AMA midpoint rule: 4 units (1 more)."
-	 */
-	public String summary() {
-		int difference = difference();
-		String tail = (difference == 0) ? " (the same)."
-				: " (" + Math.abs(difference) + ((difference > 0) ? " more)." : " fewer).");
-		return "CMS 8-minute rule: " + UnitText.units(this.cms.totalUnits()) + "; AMA midpoint rule: "
-				+ UnitText.units(this.ama.totalUnits()) + tail;
-	}
-
 }

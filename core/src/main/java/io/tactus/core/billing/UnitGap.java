@@ -1,32 +1,35 @@
 package io.tactus.core.billing;
 
-import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.tactus.core.money.Money;
+
 /**
- * The units a code was billed for next to the units the rule gives it, and what one unit
- * of it is worth.
+ * The units a code was billed for next to the units the rule gives it, and what the
+ * difference is worth.
  *
  * @param billed the units billed
  * @param ruleUnits the units the rule gives
  * @param rule the rule that gave them
- * @param unitRate the payment for one unit, when the payer has a rate for the code
+ * @param amount what the payer would pay differently, multiple-procedure and assistant
+ * reductions included (the {@link BillingGap} valued once by the payment code), when the
+ * payer has a rate for the code
  */
-public record UnitGap(int billed, int ruleUnits, UnitRule rule, Optional<BigDecimal> unitRate) {
+public record UnitGap(int billed, int ruleUnits, UnitRule rule, Optional<Money> amount) {
 
 	public UnitGap {
 		Objects.requireNonNull(rule, "rule");
-		Objects.requireNonNull(unitRate, "unitRate");
+		Objects.requireNonNull(amount, "amount");
 		if (billed < 0 || ruleUnits < 0) {
 			throw new IllegalArgumentException("Units cannot be negative: " + billed + " billed, " + ruleUnits);
 		}
 		if (billed == ruleUnits) {
 			throw new IllegalArgumentException("No gap: " + billed + " units billed and given");
 		}
-		unitRate.ifPresent((rate) -> {
-			if (rate.signum() < 0) {
-				throw new IllegalArgumentException("A unit rate cannot be negative: " + rate);
+		amount.ifPresent((value) -> {
+			if (value.isNegative()) {
+				throw new IllegalArgumentException("A gap cannot be worth a negative amount: " + value);
 			}
 		});
 	}
@@ -45,15 +48,6 @@ public record UnitGap(int billed, int ruleUnits, UnitRule rule, Optional<BigDeci
 	 */
 	public boolean over() {
 		return this.billed > this.ruleUnits;
-	}
-
-	/**
-	 * What the gap is worth before any multiple-procedure reduction: the unit rate times
-	 * the units, unrounded.
-	 * @return the amount, when a rate is known
-	 */
-	public Optional<BigDecimal> amount() {
-		return this.unitRate.map((rate) -> rate.multiply(BigDecimal.valueOf(units())));
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.OptionalInt;
 
 import io.tactus.core.codes.BillingCode;
-import io.tactus.core.codes.Timing;
 
 /**
  * The units of one visit under one rule, with the reasoning.
@@ -22,11 +21,7 @@ public final class UnitResult {
 
 	private final List<ServiceLine> services;
 
-	private final UnitCalculator.Entries entries;
-
-	private final int[] units;
-
-	private final boolean[] leftover;
+	private final List<UnitCalculator.Counted> entries;
 
 	private final int timedMinutes;
 
@@ -42,14 +37,11 @@ public final class UnitResult {
 
 	private List<String> explanation;
 
-	UnitResult(UnitRule rule, List<ServiceLine> services, UnitCalculator.Entries entries, int[] units,
-			boolean[] leftover, int timedMinutes, int timedUnits, int untimedUnits, int leftoverUnits,
-			int tiedRemainder) {
+	UnitResult(UnitRule rule, List<ServiceLine> services, List<UnitCalculator.Counted> entries, int timedMinutes,
+			int timedUnits, int untimedUnits, int leftoverUnits, int tiedRemainder) {
 		this.rule = rule;
 		this.services = services;
 		this.entries = entries;
-		this.units = units;
-		this.leftover = leftover;
 		this.timedMinutes = timedMinutes;
 		this.timedUnits = timedUnits;
 		this.untimedUnits = untimedUnits;
@@ -104,9 +96,9 @@ public final class UnitResult {
 	 * @return its units, or empty when the visit does not have the code
 	 */
 	public OptionalInt unitsFor(String code) {
-		for (int i = 0; i < this.entries.count; i++) {
-			if (this.entries.codes[i].code().equals(code)) {
-				return OptionalInt.of(this.units[i]);
+		for (UnitCalculator.Counted counted : this.entries) {
+			if (counted.entry().code().code().equals(code)) {
+				return OptionalInt.of(counted.units());
 			}
 		}
 		return OptionalInt.empty();
@@ -130,9 +122,9 @@ public final class UnitResult {
 			return List.of();
 		}
 		List<String> tied = new ArrayList<>();
-		for (int i = 0; i < this.entries.count; i++) {
-			if (isTimed(i) && this.entries.minutes[i] % 15 == this.tiedRemainder) {
-				tied.add(this.entries.codes[i].code());
+		for (UnitCalculator.Counted counted : this.entries) {
+			if (counted.entry().timed() && counted.entry().leftoverMinutes() == this.tiedRemainder) {
+				tied.add(counted.entry().code().code());
 			}
 		}
 		return List.copyOf(tied);
@@ -145,12 +137,13 @@ public final class UnitResult {
 	public List<LineUnits> lines() {
 		List<LineUnits> result = this.lines;
 		if (result == null) {
-			List<LineUnits> built = new ArrayList<>(this.entries.count);
-			for (int i = 0; i < this.entries.count; i++) {
-				OptionalInt minutes = this.entries.minutesKnown[i] ? OptionalInt.of(this.entries.minutes[i])
-						: OptionalInt.empty();
-				built.add(new LineUnits(this.entries.codes[i].code(), minutes, this.units[i], UnitText.reason(this, i),
-						linesOf(i)));
+			List<LineUnits> built = new ArrayList<>(this.entries.size());
+			for (int i = 0; i < this.entries.size(); i++) {
+				UnitCalculator.Counted counted = this.entries.get(i);
+				UnitCalculator.Entry entry = counted.entry();
+				OptionalInt minutes = entry.minutesKnown() ? OptionalInt.of(entry.minutes()) : OptionalInt.empty();
+				built.add(new LineUnits(entry.code().code(), minutes, counted.units(), UnitText.reason(this, i),
+						entry.lines()));
 			}
 			result = List.copyOf(built);
 			this.lines = result;
@@ -172,55 +165,54 @@ public final class UnitResult {
 	}
 
 	List<Integer> linesOf(int entry) {
-		List<Integer> positions = new ArrayList<>(this.entries.lineCount[entry]);
-		for (int line = 0; line < this.services.size(); line++) {
-			if (this.entries.entryOfLine[line] == entry) {
-				positions.add(line);
-			}
-		}
-		return positions;
+		return this.entries.get(entry).entry().lines();
 	}
 
 	// Package-private access for the text builder, the checks and the payment.
 
 	int entryCount() {
-		return this.entries.count;
+		return this.entries.size();
 	}
 
 	BillingCode code(int entry) {
-		return this.entries.codes[entry];
+		return this.entries.get(entry).entry().code();
 	}
 
 	boolean isTimed(int entry) {
-		return this.entries.codes[entry].timing() == Timing.PER_15_MINUTES;
+		return this.entries.get(entry).entry().timed();
 	}
 
 	int minutes(int entry) {
-		return this.entries.minutes[entry];
+		return this.entries.get(entry).entry().minutes();
 	}
 
 	boolean minutesKnown(int entry) {
-		return this.entries.minutesKnown[entry];
+		return this.entries.get(entry).entry().minutesKnown();
 	}
 
 	int units(int entry) {
-		return this.units[entry];
+		return this.entries.get(entry).units();
 	}
 
 	boolean gotLeftoverUnit(int entry) {
-		return this.leftover[entry];
+		return this.entries.get(entry).leftoverUnit();
 	}
 
 	int lineCount(int entry) {
-		return this.entries.lineCount[entry];
+		return this.entries.get(entry).entry().lines().size();
 	}
 
 	int entryOfLine(int line) {
-		return this.entries.entryOfLine[line];
+		for (int i = 0; i < this.entries.size(); i++) {
+			if (this.entries.get(i).entry().lines().contains(line)) {
+				return i;
+			}
+		}
+		throw new IndexOutOfBoundsException("No line " + line + " in a visit of " + this.services.size() + " lines");
 	}
 
 	OptionalInt billedUnits(int entry) {
-		return this.entries.billedKnown[entry] ? OptionalInt.of(this.entries.billed[entry]) : OptionalInt.empty();
+		return this.entries.get(entry).entry().billed();
 	}
 
 	int leftoverUnits() {

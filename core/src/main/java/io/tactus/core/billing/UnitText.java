@@ -45,75 +45,44 @@ final class UnitText {
 		return String.join(", ", items.subList(0, size - 1)) + " and " + items.get(size - 1);
 	}
 
-	static String reason(UnitResult result, int entry) {
-		StringBuilder text = new StringBuilder();
+	static UnitReason reason(UnitResult result, int entry) {
 		Timing timing = result.code(entry).timing();
+		int minutes = result.minutes(entry);
 		int units = result.units(entry);
+		int lines = result.lineCount(entry);
+		UnitReason.Kind kind;
+		int full = 0;
+		int left = 0;
+		UnitReason.Tie tie = UnitReason.Tie.NONE;
 		if (timing == Timing.PER_SERVICE) {
-			text.append("Untimed code: 1 unit whatever the minutes; its minutes do not count as timed minutes.");
+			kind = UnitReason.Kind.UNTIMED;
 		}
 		else if (timing != Timing.PER_15_MINUTES) {
-			text.append("Not a 15-minute code: ")
-				.append(units(units))
-				.append(result.billedUnits(entry).isPresent() ? " as entered." : " (no units entered).");
+			kind = result.billedUnits(entry).isPresent() ? UnitReason.Kind.AS_ENTERED
+					: UnitReason.Kind.NO_UNITS_ENTERED;
 		}
 		else if (result.rule() == UnitRule.AMA) {
-			amaReason(text, result.minutes(entry), units);
+			kind = (minutes < 8) ? UnitReason.Kind.AMA_UNDER_8_MINUTES : UnitReason.Kind.AMA_OWN_MINUTES;
 		}
 		else {
-			cmsReason(text, result, entry);
-		}
-		if (result.lineCount(entry) > 1) {
-			text.append(" Entered on ")
-				.append(result.lineCount(entry))
-				.append(" lines; their minutes were added together.");
-		}
-		return text.toString();
-	}
-
-	private static void amaReason(StringBuilder text, int minutes, int units) {
-		if (minutes < 8) {
-			text.append(minutes).append(" min on its own is under the 8-minute midpoint: no unit.");
-		}
-		else {
-			text.append(minutes).append(" min on its own → ").append(units(units)).append('.');
-		}
-	}
-
-	private static void cmsReason(StringBuilder text, UnitResult result, int entry) {
-		int minutes = result.minutes(entry);
-		int full = minutes / 15;
-		int left = minutes % 15;
-		boolean gotLeftover = result.gotLeftoverUnit(entry);
-		text.append(minutes).append(" min: ");
-		if (minutes == 0) {
-			text.append("no unit.");
-			return;
-		}
-		if (full > 0) {
-			text.append("keeps ").append(full).append(" full 15-minute ").append((full == 1) ? "unit" : "units");
-			if (gotLeftover) {
-				text.append(", plus 1 for its ").append(left).append(" leftover minutes (among the largest).");
+			full = minutes / 15;
+			left = minutes % 15;
+			boolean gotLeftover = result.gotLeftoverUnit(entry);
+			if (minutes == 0) {
+				kind = UnitReason.Kind.CMS_NO_MINUTES;
 			}
-			else if (left > 0) {
-				text.append("; its ").append(left).append(" leftover minutes did not earn another unit.");
+			else if (full > 0) {
+				kind = gotLeftover ? UnitReason.Kind.CMS_FULL_AND_LEFTOVER
+						: (left > 0) ? UnitReason.Kind.CMS_FULL_LEFTOVER_SHORT : UnitReason.Kind.CMS_FULL;
 			}
 			else {
-				text.append('.');
+				kind = gotLeftover ? UnitReason.Kind.CMS_LEFTOVER_ONLY : UnitReason.Kind.CMS_NONE;
+			}
+			if (minutes > 0 && left > 0 && left == result.tiedRemainder()) {
+				tie = gotLeftover ? UnitReason.Tie.WON : UnitReason.Tie.LOST;
 			}
 		}
-		else if (gotLeftover) {
-			text.append("no full 15-minute unit, but its ")
-				.append(left)
-				.append(" minutes were among the largest leftovers of the pooled minutes: 1 unit.");
-		}
-		else {
-			text.append("no full 15-minute unit, and its minutes did not earn one of the pooled units.");
-		}
-		if (left > 0 && left == result.tiedRemainder()) {
-			text.append(gotLeftover ? " It won a tie of equal leftovers because it was entered first."
-					: " It lost a tie of equal leftovers to a code entered earlier; it could have taken the unit.");
-		}
+		return new UnitReason(kind, minutes, units, full, left, tie, lines);
 	}
 
 	static List<String> explain(UnitResult result) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.tactus.core.money.Money;
 import io.tactus.core.summary.KxVisit.KxDiscipline;
 
 /**
@@ -21,9 +22,9 @@ import io.tactus.core.summary.KxVisit.KxDiscipline;
  * @param lastVisit the last visit counted
  * @param averagePerVisit the average allowed amount per visit
  */
-public record KxPatient(String patientRef, KxDiscipline discipline, int visits, BigDecimal spent, BigDecimal share,
+public record KxPatient(String patientRef, KxDiscipline discipline, int visits, Money spent, BigDecimal share,
 		Status status, Optional<Long> crossedVisit, Optional<LocalDate> crossedOn, LocalDate lastVisit,
-		BigDecimal averagePerVisit) {
+		Money averagePerVisit) {
 
 	public KxPatient {
 		Objects.requireNonNull(patientRef, "patientRef");

@@ -1,7 +1,6 @@
 package io.tactus.core.summary;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.tactus.core.money.Money;
 import io.tactus.core.summary.KxVisit.KxDiscipline;
 
 /**
@@ -22,10 +22,10 @@ import io.tactus.core.summary.KxVisit.KxDiscipline;
  * @param amount the threshold in dollars
  * @param nearShare the share of the threshold from which a patient is "near" (e.g. 0.80)
  */
-public record KxThreshold(int year, BigDecimal amount, BigDecimal nearShare) {
+public record KxThreshold(int year, Money amount, BigDecimal nearShare) {
 
 	/** The 2026 threshold, PT and SLP combined, OT separate. */
-	public static final BigDecimal AMOUNT_2026 = new BigDecimal("2480.00");
+	public static final Money AMOUNT_2026 = Money.parse("2480.00");
 
 	/** The default "near" share: 80%. */
 	public static final BigDecimal NEAR_SHARE = new BigDecimal("0.80");
@@ -33,8 +33,8 @@ public record KxThreshold(int year, BigDecimal amount, BigDecimal nearShare) {
 	public KxThreshold {
 		Objects.requireNonNull(amount, "amount");
 		Objects.requireNonNull(nearShare, "nearShare");
-		if (amount.signum() <= 0) {
-			throw new IllegalArgumentException("The threshold must be positive: " + amount.toPlainString());
+		if (!amount.isPositive()) {
+			throw new IllegalArgumentException("The threshold must be positive: " + amount);
 		}
 		if (nearShare.signum() <= 0 || nearShare.compareTo(BigDecimal.ONE) > 0) {
 			throw new IllegalArgumentException("The near share must be in (0, 1]: " + nearShare.toPlainString());
@@ -62,10 +62,10 @@ public record KxThreshold(int year, BigDecimal amount, BigDecimal nearShare) {
 		}
 		List<KxPatient> result = new ArrayList<>();
 		for (Running patient : running.values()) {
-			BigDecimal share = patient.spent.divide(this.amount, 4, RoundingMode.HALF_UP);
+			BigDecimal share = patient.spent.shareOf(this.amount, 4);
 			KxPatient.Status status = (patient.crossedVisit != null) ? KxPatient.Status.OVER
 					: (share.compareTo(this.nearShare) >= 0) ? KxPatient.Status.NEAR : KxPatient.Status.BELOW;
-			BigDecimal average = patient.spent.divide(BigDecimal.valueOf(patient.visits), 2, RoundingMode.HALF_UP);
+			Money average = patient.spent.dividedBy(patient.visits);
 			result.add(new KxPatient(patient.patientRef, patient.discipline, patient.visits, patient.spent, share,
 					status, Optional.ofNullable(patient.crossedVisit), Optional.ofNullable(patient.crossedOn),
 					patient.lastVisit, average));
@@ -87,12 +87,12 @@ public record KxThreshold(int year, BigDecimal amount, BigDecimal nearShare) {
 	 * @return the date of the crossing visit; empty when it falls after the year or the
 	 * spend is already over the threshold
 	 */
-	public Optional<LocalDate> forecast(BigDecimal spent, LocalDate lastVisit, double perWeek, BigDecimal perVisit) {
-		if (perWeek <= 0 || perVisit.signum() <= 0 || spent.compareTo(this.amount) > 0) {
+	public Optional<LocalDate> forecast(Money spent, LocalDate lastVisit, double perWeek, Money perVisit) {
+		if (perWeek <= 0 || !perVisit.isPositive() || spent.isGreaterThan(this.amount)) {
 			return Optional.empty();
 		}
-		BigDecimal remaining = this.amount.subtract(spent);
-		long visitsNeeded = remaining.divide(perVisit, 0, RoundingMode.FLOOR).longValueExact() + 1;
+		Money remaining = this.amount.minus(spent);
+		long visitsNeeded = remaining.amount().divideToIntegralValue(perVisit.amount()).longValueExact() + 1;
 		long days = (long) Math.ceil(visitsNeeded * 7.0 / perWeek);
 		LocalDate date = lastVisit.plusDays(days);
 		return (date.getYear() == this.year) ? Optional.of(date) : Optional.empty();
@@ -106,7 +106,7 @@ public record KxThreshold(int year, BigDecimal amount, BigDecimal nearShare) {
 
 		private int visits;
 
-		private BigDecimal spent = BigDecimal.ZERO.setScale(2);
+		private Money spent = Money.zero();
 
 		private Long crossedVisit;
 
@@ -119,11 +119,11 @@ public record KxThreshold(int year, BigDecimal amount, BigDecimal nearShare) {
 			this.discipline = first.discipline();
 		}
 
-		void add(KxVisit visit, BigDecimal threshold) {
+		void add(KxVisit visit, Money threshold) {
 			this.visits++;
-			this.spent = this.spent.add(visit.allowed());
+			this.spent = this.spent.plus(visit.allowed());
 			this.lastVisit = visit.date();
-			if (this.crossedVisit == null && this.spent.compareTo(threshold) > 0) {
+			if (this.crossedVisit == null && this.spent.isGreaterThan(threshold)) {
 				this.crossedVisit = visit.visitId();
 				this.crossedOn = visit.date();
 			}

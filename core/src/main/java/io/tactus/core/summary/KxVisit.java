@@ -1,6 +1,5 @@
 package io.tactus.core.summary;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,6 +7,7 @@ import java.util.Optional;
 import io.tactus.core.billing.PayerKind;
 import io.tactus.core.billing.VisitEvaluation;
 import io.tactus.core.codes.ProviderType;
+import io.tactus.core.money.Money;
 
 /**
  * One Medicare Part B visit's allowed amount, counted toward a patient's KX threshold.
@@ -18,7 +18,7 @@ import io.tactus.core.codes.ProviderType;
  * @param discipline PT (with speech-language pathology) or OT
  * @param allowed the Medicare allowed amount of the visit (lines with a rate)
  */
-public record KxVisit(long visitId, String patientRef, LocalDate date, KxDiscipline discipline, BigDecimal allowed) {
+public record KxVisit(long visitId, String patientRef, LocalDate date, KxDiscipline discipline, Money allowed) {
 
 	public KxVisit {
 		Objects.requireNonNull(patientRef, "patientRef");

@@ -1,10 +1,10 @@
 package io.tactus.core.summary;
 
-import java.math.BigDecimal;
 import java.util.Objects;
 
 import io.tactus.core.billing.PayerKind;
 import io.tactus.core.billing.UnitRule;
+import io.tactus.core.money.Money;
 
 /**
  * One payer's visits with units and expected revenue under both rules, side by side.
@@ -19,7 +19,7 @@ import io.tactus.core.billing.UnitRule;
  * @param amaRevenue expected revenue under the AMA rule (lines with a rate)
  */
 public record PayerRow(String payer, PayerKind kind, UnitRule rule, long visits, long cmsUnits, long amaUnits,
-		BigDecimal cmsRevenue, BigDecimal amaRevenue) {
+		Money cmsRevenue, Money amaRevenue) {
 
 	public PayerRow {
 		Objects.requireNonNull(payer, "payer");
@@ -33,7 +33,7 @@ public record PayerRow(String payer, PayerKind kind, UnitRule rule, long visits,
 	 * The revenue under the payer's rule.
 	 * @return CMS or AMA revenue
 	 */
-	public BigDecimal appliedRevenue() {
+	public Money appliedRevenue() {
 		return (this.rule == UnitRule.CMS) ? this.cmsRevenue : this.amaRevenue;
 	}
 
@@ -41,8 +41,8 @@ public record PayerRow(String payer, PayerKind kind, UnitRule rule, long visits,
 	 * AMA revenue minus CMS revenue.
 	 * @return the difference
 	 */
-	public BigDecimal revenueDifference() {
-		return this.amaRevenue.subtract(this.cmsRevenue);
+	public Money revenueDifference() {
+		return this.amaRevenue.minus(this.cmsRevenue);
 	}
 
 }

@@ -1,7 +1,5 @@
 package io.tactus.core.summary;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,15 +13,16 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import io.tactus.core.billing.BillingEngine;
+import io.tactus.core.billing.BillingGap;
 import io.tactus.core.billing.Finding;
 import io.tactus.core.billing.FindingKind;
 import io.tactus.core.billing.LinePayment;
 import io.tactus.core.billing.PayerKind;
-import io.tactus.core.billing.ServiceLine;
 import io.tactus.core.billing.Severity;
 import io.tactus.core.billing.UnitRule;
 import io.tactus.core.billing.VisitClaim;
 import io.tactus.core.billing.VisitEvaluation;
+import io.tactus.core.money.Money;
 
 /**
  * Summarises visits one at a time, keeping only running totals (so a million lines fit in
@@ -83,7 +82,7 @@ public final class SummaryAccumulator {
 		VisitEvaluation ama = this.engine.evaluate(claim.withUnitRule(UnitRule.AMA));
 		VisitEvaluation evaluation = (applied == UnitRule.CMS) ? cms : ama;
 		int units = evaluation.appliedUnits().totalUnits();
-		BigDecimal revenue = evaluation.payment().knownTotal();
+		Money revenue = evaluation.payment().knownTotal();
 		boolean unpriced = !evaluation.payment().complete();
 		this.total.add(units, revenue, unpriced);
 		this.byTherapist.computeIfAbsent(visit.therapist(), Tally::new).add(units, revenue, unpriced);
@@ -92,11 +91,11 @@ public final class SummaryAccumulator {
 		this.byPayer.computeIfAbsent(visit.payer(), (name) -> new PayerTally(name, claim.payer(), applied))
 			.add(cms, ama);
 		for (LinePayment line : evaluation.payment().lines()) {
-			BigDecimal amount = line.amount().orElse(BigDecimal.ZERO);
+			Money amount = line.amount().orElse(Money.zero());
 			this.byCode.computeIfAbsent(line.code(), Tally::new).add(line.units(), amount, line.amount().isEmpty());
 		}
 		countFindings(visit.id(), evaluation);
-		countGaps(claim, evaluation);
+		countGaps(evaluation);
 		return evaluation;
 	}
 
@@ -117,57 +116,24 @@ public final class SummaryAccumulator {
 		}
 	}
 
-	private void countGaps(VisitClaim claim, VisitEvaluation evaluation) {
-		Map<String, int[]> billed = null;
-		for (ServiceLine line : claim.services()) {
-			if (billed == null) {
-				billed = new HashMap<>();
-			}
-			int[] sum = billed.computeIfAbsent(line.code(), (code) -> new int[2]);
-			if (line.billedUnits().isPresent()) {
-				sum[0] += line.billedUnits().getAsInt();
-			}
-			else {
-				sum[1] = 1;
-			}
-		}
-		if (billed == null) {
-			return;
-		}
+	private void countGaps(VisitEvaluation evaluation) {
 		boolean over = false;
 		boolean under = false;
-		for (Map.Entry<String, int[]> entry : billed.entrySet()) {
-			if (entry.getValue()[1] != 0) {
-				continue;
-			}
-			int units = evaluation.appliedUnits().unitsFor(entry.getKey()).orElse(0);
-			int difference = entry.getValue()[0] - units;
-			if (difference == 0) {
-				continue;
-			}
-			BigDecimal rate = unitRate(evaluation, entry.getKey());
-			BigDecimal dollars = rate.multiply(BigDecimal.valueOf(Math.abs(difference)));
-			if (difference > 0) {
+		for (BillingGap gap : evaluation.payment().gaps()) {
+			Money dollars = gap.amount().orElse(Money.zero());
+			if (gap.overbilled()) {
 				over = true;
-				this.gaps.overUnits += difference;
-				this.gaps.overDollars = this.gaps.overDollars.add(dollars);
+				this.gaps.overUnits += gap.units();
+				this.gaps.overDollars = this.gaps.overDollars.plus(dollars);
 			}
 			else {
 				under = true;
-				this.gaps.underUnits -= difference;
-				this.gaps.underDollars = this.gaps.underDollars.add(dollars);
+				this.gaps.underUnits += gap.units();
+				this.gaps.underDollars = this.gaps.underDollars.plus(dollars);
 			}
 		}
 		this.gaps.overVisits += over ? 1 : 0;
 		this.gaps.underVisits += under ? 1 : 0;
-	}
-
-	private static BigDecimal unitRate(VisitEvaluation evaluation, String code) {
-		return evaluation.payment()
-			.line(code)
-			.filter((line) -> line.units() > 0 && line.amount().isPresent())
-			.map((line) -> line.amount().get().divide(BigDecimal.valueOf(line.units()), 2, RoundingMode.HALF_UP))
-			.orElse(BigDecimal.ZERO);
 	}
 
 	/**
@@ -207,7 +173,7 @@ public final class SummaryAccumulator {
 
 		private long units;
 
-		private BigDecimal revenue = BigDecimal.ZERO.setScale(2);
+		private Money revenue = Money.zero();
 
 		private long unpriced;
 
@@ -215,10 +181,10 @@ public final class SummaryAccumulator {
 			this.key = key;
 		}
 
-		void add(int units, BigDecimal revenue, boolean unpriced) {
+		void add(int units, Money revenue, boolean unpriced) {
 			this.visits++;
 			this.units += units;
-			this.revenue = this.revenue.add(revenue);
+			this.revenue = this.revenue.plus(revenue);
 			this.unpriced += unpriced ? 1 : 0;
 		}
 
@@ -242,9 +208,9 @@ public final class SummaryAccumulator {
 
 		private long amaUnits;
 
-		private BigDecimal cmsRevenue = BigDecimal.ZERO.setScale(2);
+		private Money cmsRevenue = Money.zero();
 
-		private BigDecimal amaRevenue = BigDecimal.ZERO.setScale(2);
+		private Money amaRevenue = Money.zero();
 
 		PayerTally(String name, PayerKind kind, UnitRule rule) {
 			this.name = name;
@@ -256,8 +222,8 @@ public final class SummaryAccumulator {
 			this.visits++;
 			this.cmsUnits += cms.appliedUnits().totalUnits();
 			this.amaUnits += ama.appliedUnits().totalUnits();
-			this.cmsRevenue = this.cmsRevenue.add(cms.payment().knownTotal());
-			this.amaRevenue = this.amaRevenue.add(ama.payment().knownTotal());
+			this.cmsRevenue = this.cmsRevenue.plus(cms.payment().knownTotal());
+			this.amaRevenue = this.amaRevenue.plus(ama.payment().knownTotal());
 		}
 
 		PayerRow row() {
@@ -304,13 +270,13 @@ public final class SummaryAccumulator {
 
 		private long overUnits;
 
-		private BigDecimal overDollars = BigDecimal.ZERO.setScale(2);
+		private Money overDollars = Money.zero();
 
 		private long underVisits;
 
 		private long underUnits;
 
-		private BigDecimal underDollars = BigDecimal.ZERO.setScale(2);
+		private Money underDollars = Money.zero();
 
 	}
 

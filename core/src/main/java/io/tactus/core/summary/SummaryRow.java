@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 
+import io.tactus.core.money.Money;
+
 /**
  * Visits, units and expected revenue of one group (a code, a therapist, a period).
  *
@@ -13,7 +15,7 @@ import java.util.Objects;
  * @param revenue the expected revenue of the lines that have a rate
  * @param unpricedVisits visits with at least one line without a rate
  */
-public record SummaryRow(String key, long visits, long units, BigDecimal revenue, long unpricedVisits) {
+public record SummaryRow(String key, long visits, long units, Money revenue, long unpricedVisits) {
 
 	public SummaryRow {
 		Objects.requireNonNull(key, "key");

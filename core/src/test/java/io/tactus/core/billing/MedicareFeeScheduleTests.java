@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import io.tactus.core.codes.BillingCode;
 import io.tactus.core.codes.ProviderType;
 import io.tactus.core.codes.ReferenceData;
+import io.tactus.core.money.Money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,21 +52,21 @@ class MedicareFeeScheduleTests {
 			.payment();
 	}
 
-	private static BigDecimal cents(BigDecimal amount) {
-		return amount.setScale(2, RoundingMode.HALF_UP);
+	private static Money cents(BigDecimal amount) {
+		return Money.of(amount.setScale(2, RoundingMode.HALF_UP));
 	}
 
 	@ParameterizedTest(name = "{0} {1}")
 	@MethodSource("activeCodes")
 	void paysOneUnitOfEveryActiveCodeItsTotalRvuTimesTheConversionFactor(String year, String code, CSVRecord row) {
 		int y = Integer.parseInt(year);
-		BigDecimal expected = cents(new BigDecimal(row.get("total_nonfacility")).multiply(CF.get(y)));
+		Money expected = cents(new BigDecimal(row.get("total_nonfacility")).multiply(CF.get(y)));
 
 		ExpectedPayment payment = pay(LocalDate.of(y, 6, 2), oneUnit(code));
 
 		assertThat(payment.total()).as(code + " " + year).contains(expected);
 		assertThat(payment.lines()).singleElement().satisfies((line) -> assertThat(line.units()).isEqualTo(1));
-		assertThat(expected.signum()).as("every active code has RVUs").isPositive();
+		assertThat(expected.isPositive()).as("every active code has RVUs").isTrue();
 	}
 
 	@Test
@@ -74,12 +75,12 @@ class MedicareFeeScheduleTests {
 		// 0.44/0.60/0.01; 97530 has the highest PE, so it alone is paid in full.
 		BigDecimal cf = new BigDecimal("33.4009");
 		BigDecimal half = new BigDecimal("0.5");
-		BigDecimal full97530 = cents(new BigDecimal("1.05").multiply(cf));
-		BigDecimal reduced97110 = cents(new BigDecimal("0.45").add(new BigDecimal("0.41").multiply(half))
+		Money full97530 = cents(new BigDecimal("1.05").multiply(cf));
+		Money reduced97110 = cents(new BigDecimal("0.45").add(new BigDecimal("0.41").multiply(half))
 			.add(new BigDecimal("0.01"))
 			.multiply(BigDecimal.TWO)
 			.multiply(cf));
-		BigDecimal reduced97140 = cents(new BigDecimal("0.43").add(new BigDecimal("0.39").multiply(half))
+		Money reduced97140 = cents(new BigDecimal("0.43").add(new BigDecimal("0.39").multiply(half))
 			.add(new BigDecimal("0.01"))
 			.multiply(cf));
 
@@ -90,8 +91,8 @@ class MedicareFeeScheduleTests {
 		assertThat(payment.line("97530").orElseThrow().amount()).contains(full97530);
 		assertThat(payment.line("97110").orElseThrow().amount()).contains(reduced97110);
 		assertThat(payment.line("97140").orElseThrow().amount()).contains(reduced97140);
-		assertThat(payment.total()).contains(full97530.add(reduced97110).add(reduced97140));
-		assertThat(payment.total()).contains(new BigDecimal("100.70"));
+		assertThat(payment.total()).contains(full97530.plus(reduced97110).plus(reduced97140));
+		assertThat(payment.total()).contains(Money.parse("100.70"));
 		assertThat(payment.notes()).anySatisfy((note) -> assertThat(note).contains("(97530) is paid in full")
 			.contains("multiple-procedure indicator 5"));
 	}
@@ -99,11 +100,11 @@ class MedicareFeeScheduleTests {
 	@Test
 	void pricesAVisitWithTheGpcisOfItsLocalityForItsYear() {
 		LocalityId alaska = LocalityId.parse("02102-01").orElseThrow();
-		BigDecimal expected2026 = cents(new BigDecimal("0.45").multiply(new BigDecimal("1.500"))
+		Money expected2026 = cents(new BigDecimal("0.45").multiply(new BigDecimal("1.500"))
 			.add(new BigDecimal("0.41").multiply(new BigDecimal("1.065")))
 			.add(new BigDecimal("0.01").multiply(new BigDecimal("0.551")))
 			.multiply(new BigDecimal("33.4009")));
-		BigDecimal expected2025 = cents(new BigDecimal("0.45").multiply(new BigDecimal("1.500"))
+		Money expected2025 = cents(new BigDecimal("0.45").multiply(new BigDecimal("1.500"))
 			.add(new BigDecimal("0.43").multiply(new BigDecimal("1.081")))
 			.add(new BigDecimal("0.01").multiply(new BigDecimal("0.592")))
 			.multiply(new BigDecimal("32.3465")));
@@ -119,7 +120,7 @@ class MedicareFeeScheduleTests {
 				.withLocality(alaska))
 			.payment();
 
-		assertThat(in2026.total()).contains(expected2026).contains(new BigDecimal("37.31"));
+		assertThat(in2026.total()).contains(expected2026).contains(Money.parse("37.31"));
 		assertThat(in2025.total()).contains(expected2025);
 		assertThat(in2026.notes().get(0)).contains("ALASKA, AK (02102-01) for 2026")
 			.contains("work 1.500, PE 1.065, MP 0.551");
@@ -159,7 +160,7 @@ class MedicareFeeScheduleTests {
 				ServiceLine.untimed("97039"), ServiceLine.untimed("98943"));
 
 		assertThat(payment.line("97010").orElseThrow()).satisfies((line) -> {
-			assertThat(line.amount()).contains(new BigDecimal("0.00"));
+			assertThat(line.amount()).contains(Money.zero());
 			assertThat(line.explanation()).contains("CMS status B").contains("paid $0.00");
 		});
 		assertThat(payment.line("97014").orElseThrow()).satisfies((line) -> {
@@ -172,7 +173,7 @@ class MedicareFeeScheduleTests {
 				.contains("Medicare Administrative Contractor (MAC) sets the price");
 		});
 		assertThat(payment.line("98943").orElseThrow()).satisfies((line) -> {
-			assertThat(line.amount()).contains(new BigDecimal("0.00"));
+			assertThat(line.amount()).contains(Money.zero());
 			assertThat(line.explanation()).contains("does not cover 98943 (CMS status N)");
 		});
 		assertThat(payment.complete()).isFalse();

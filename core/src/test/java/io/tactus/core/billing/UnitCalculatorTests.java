@@ -23,9 +23,9 @@ class UnitCalculatorTests {
 				"1 unit left to give. Leftover minutes: 97112 9, 97110 8: the third unit goes to 97112.",
 				"Total: 3 units.");
 		assertThat(result.lines().get(0).reason())
-			.isEqualTo("24 min: keeps 1 full 15-minute unit, plus 1 for its 9 leftover minutes (among the largest).");
+			.isEqualTo(new UnitReason(UnitReason.Kind.CMS_FULL_AND_LEFTOVER, 24, 2, 1, 9, UnitReason.Tie.NONE, 1));
 		assertThat(result.lines().get(1).reason())
-			.isEqualTo("23 min: keeps 1 full 15-minute unit; its 8 leftover minutes did not earn another unit.");
+			.isEqualTo(new UnitReason(UnitReason.Kind.CMS_FULL_LEFTOVER_SHORT, 23, 1, 1, 8, UnitReason.Tie.NONE, 1));
 	}
 
 	@Test
@@ -50,7 +50,8 @@ class UnitCalculatorTests {
 		assertThat(result.explanation())
 			.contains("Tie: 97140, 97110 and 97112 each have 8 leftover minutes for 2 units. They went to the 2 codes "
 					+ "entered first; any 2 of them could have taken them.");
-		assertThat(result.lines().get(2).reason()).contains("lost a tie");
+		assertThat(result.lines().get(2).reason().tie()).isEqualTo(UnitReason.Tie.LOST);
+		assertThat(result.lines().get(0).reason().tie()).isEqualTo(UnitReason.Tie.WON);
 	}
 
 	@Test
@@ -127,7 +128,6 @@ class UnitCalculatorTests {
 		assertThat(comparison.cms().totalUnits()).isEqualTo(3);
 		assertThat(comparison.ama().totalUnits()).isEqualTo(2);
 		assertThat(comparison.difference()).isEqualTo(-1);
-		assertThat(comparison.summary()).isEqualTo("CMS 8-minute rule: 3 units; AMA midpoint rule: 2 units (1 fewer).");
 	}
 
 	@Test

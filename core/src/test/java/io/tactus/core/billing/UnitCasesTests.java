@@ -63,7 +63,7 @@ class UnitCasesTests {
 		assertThat(accepted).as(id + " allocation " + actual).contains(actual);
 		assertThat(result.tieBroken()).as(id + " tie reported").isEqualTo(alternatives != null);
 		assertThat(result.explanation()).as(id + " explanation").isNotEmpty();
-		assertThat(result.lines()).allSatisfy((line) -> assertThat(line.reason()).isNotBlank());
+		assertThat(result.lines()).allSatisfy((line) -> assertThat(line.reason().units()).isEqualTo(line.units()));
 	}
 
 	private static Map<String, Integer> allocation(JsonNode units) {

@@ -108,7 +108,8 @@ class UnitPropertyTests {
 		UnitComparison comparison = ENGINE.compareUnits(visit);
 		assertThat(comparison.cms().explanation()).isNotEmpty();
 		assertThat(comparison.ama().explanation()).isNotEmpty();
-		assertThat(comparison.cms().lines()).allSatisfy((line) -> assertThat(line.reason()).isNotBlank());
+		assertThat(comparison.cms().lines())
+			.allSatisfy((line) -> assertThat(line.reason().units()).isEqualTo(line.units()));
 	}
 
 }

@@ -1,10 +1,10 @@
 package io.tactus.core.summary;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 import io.tactus.core.summary.KxVisit.KxDiscipline;
+import io.tactus.core.money.Money;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +14,7 @@ class KxThresholdTests {
 	private static final KxThreshold THRESHOLD = new KxThreshold(2026, KxThreshold.AMOUNT_2026, KxThreshold.NEAR_SHARE);
 
 	private static KxVisit visit(long id, String patient, int month, KxDiscipline discipline, String allowed) {
-		return new KxVisit(id, patient, LocalDate.of(2026, month, 1), discipline, new BigDecimal(allowed));
+		return new KxVisit(id, patient, LocalDate.of(2026, month, 1), discipline, Money.parse(allowed));
 	}
 
 	@Test
@@ -27,7 +27,7 @@ class KxThresholdTests {
 			assertThat(patient.status()).isEqualTo(KxPatient.Status.OVER);
 			assertThat(patient.crossedVisit()).contains(3L);
 			assertThat(patient.crossedOn()).contains(LocalDate.of(2026, 3, 1));
-			assertThat(patient.spent()).isEqualByComparingTo("2500.00");
+			assertThat(patient.spent()).isEqualTo(Money.parse("2500.00"));
 		});
 	}
 
@@ -43,7 +43,7 @@ class KxThresholdTests {
 
 	@Test
 	void ignoresVisitsOfOtherYears() {
-		KxVisit last = new KxVisit(1, "D-1", LocalDate.of(2025, 12, 30), KxDiscipline.OT, new BigDecimal("3000.00"));
+		KxVisit last = new KxVisit(1, "D-1", LocalDate.of(2025, 12, 30), KxDiscipline.OT, Money.parse("3000.00"));
 
 		assertThat(THRESHOLD.patients(List.of(last))).isEmpty();
 	}
@@ -51,10 +51,9 @@ class KxThresholdTests {
 	@Test
 	void forecastsTheCrossingVisitAtAFrequency() {
 		// 480 left at 100 per visit: the 5th visit crosses; 2 a week → 18 days
-		assertThat(THRESHOLD.forecast(new BigDecimal("2000.00"), LocalDate.of(2026, 3, 2), 2, new BigDecimal("100.00")))
+		assertThat(THRESHOLD.forecast(Money.parse("2000.00"), LocalDate.of(2026, 3, 2), 2, Money.parse("100.00")))
 			.contains(LocalDate.of(2026, 3, 20));
-		assertThat(THRESHOLD.forecast(new BigDecimal("0.00"), LocalDate.of(2026, 12, 1), 1, new BigDecimal("10.00")))
-			.isEmpty();
+		assertThat(THRESHOLD.forecast(Money.zero(), LocalDate.of(2026, 12, 1), 1, Money.parse("10.00"))).isEmpty();
 	}
 
 }

@@ -7,12 +7,15 @@ import java.util.Map;
 
 import io.tactus.core.billing.BillingEngine;
 import io.tactus.core.billing.FeeSchedule;
+import io.tactus.core.billing.FindingDetail;
 import io.tactus.core.billing.FindingKind;
 import io.tactus.core.billing.PayerKind;
 import io.tactus.core.billing.ServiceLine;
 import io.tactus.core.billing.UnitRule;
 import io.tactus.core.billing.VisitClaim;
+import io.tactus.core.billing.VisitEvaluation;
 import io.tactus.core.codes.ProviderType;
+import io.tactus.core.money.Money;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +48,7 @@ class SummaryAccumulatorTests {
 
 		assertThat(summary.total().visits()).isEqualTo(2);
 		assertThat(summary.total().units()).isEqualTo(3 + 3);
-		assertThat(summary.total().revenue()).isEqualByComparingTo("169.49");
+		assertThat(summary.total().revenue()).isEqualTo(Money.parse("169.49"));
 		assertThat(summary.total().unitsPerVisit()).isEqualByComparingTo("3.00");
 		assertThat(summary.byCode()).extracting(SummaryRow::key).containsExactly("97124", "97110", "97530");
 		assertThat(summary.byTherapist()).extracting(SummaryRow::key).containsExactlyInAnyOrder("Pat PT", "Lee LMT");
@@ -65,9 +68,9 @@ class SummaryAccumulatorTests {
 		assertThat(acme.visits()).isEqualTo(2);
 		assertThat(acme.amaUnits()).isEqualTo(2 + 3);
 		assertThat(acme.cmsUnits()).isEqualTo(1 + 3);
-		assertThat(acme.amaRevenue()).isEqualByComparingTo("120.00");
-		assertThat(acme.cmsRevenue()).isEqualByComparingTo("120.00");
-		assertThat(acme.appliedRevenue()).isEqualByComparingTo("120.00");
+		assertThat(acme.amaRevenue()).isEqualTo(Money.parse("120.00"));
+		assertThat(acme.cmsRevenue()).isEqualTo(Money.parse("120.00"));
+		assertThat(acme.appliedRevenue()).isEqualTo(Money.parse("120.00"));
 	}
 
 	@Test
@@ -85,9 +88,36 @@ class SummaryAccumulatorTests {
 			.satisfies((f) -> assertThat(f.visitIds()).containsExactly(8L));
 		assertThat(summary.gaps().overVisits()).isEqualTo(1);
 		assertThat(summary.gaps().overUnits()).isEqualTo(1);
-		assertThat(summary.gaps().overDollars()).isEqualByComparingTo("30.00");
+		assertThat(summary.gaps().overDollars()).isEqualTo(Money.parse("30.00"));
 		assertThat(summary.gaps().underUnits()).isEqualTo(2);
-		assertThat(summary.gaps().underDollars()).isEqualByComparingTo("60.00");
+		assertThat(summary.gaps().underDollars()).isEqualTo(Money.parse("60.00"));
+	}
+
+	@Test
+	void addsTheSameGapDollarsTheVisitShowsWithTheMultipleProcedureReduction() {
+		SummaryAccumulator accumulator = SummaryAccumulator.of(ENGINE, Period.MONTH);
+		VisitEvaluation visit = accumulator
+			.add(medicare(1, "P-100", DAY, ServiceLine.of("97530", 15).withModifiers("GP").withBilledUnits(1),
+					ServiceLine.of("97110", 23).withModifiers("GP").withBilledUnits(3)));
+		Money asComputed = visit.payment().knownTotal();
+		Money withThirdUnit = ENGINE
+			.evaluate(medicare(2, "P-100", DAY, ServiceLine.of("97530", 15).withModifiers("GP"),
+					ServiceLine.of("97110", 38).withModifiers("GP"))
+				.claim())
+			.payment()
+			.knownTotal();
+
+		Money gap = visit.payment().gap("97110").orElseThrow().amount().orElseThrow();
+		BillingGaps summed = accumulator.summary().gaps();
+
+		assertThat(gap).isEqualTo(withThirdUnit.minus(asComputed));
+		assertThat(gap).isLessThan(visit.payment().line("97530").orElseThrow().amount().orElseThrow());
+		assertThat(summed.overDollars()).isEqualTo(gap);
+		assertThat(summed.overUnits()).isEqualTo(1);
+		assertThat(visit.findings()).filteredOn((f) -> f.kind() == FindingKind.OVERBILLED_UNITS)
+			.singleElement()
+			.satisfies((f) -> assertThat(f.detail()).isInstanceOfSatisfying(FindingDetail.OverbilledUnits.class,
+					(over) -> assertThat(over.gap().amount()).contains(gap)));
 	}
 
 	@Test

@@ -60,11 +60,15 @@ class BillingApiController {
 
 	private final MessageSource messages;
 
-	BillingApiController(BillingEngine engine, Clock clock, FindingMessages findingMessages, MessageSource messages) {
+	private final BillingText text;
+
+	BillingApiController(BillingEngine engine, Clock clock, FindingMessages findingMessages, MessageSource messages,
+			BillingText text) {
 		this.engine = engine;
 		this.clock = clock;
 		this.findingMessages = findingMessages;
 		this.messages = messages;
+		this.text = text;
 	}
 
 	@PostMapping("/api/v1/billing/units")
@@ -79,7 +83,7 @@ class BillingApiController {
 							description = "Invalid input; 'detail' and 'field' name the field, e.g. services[1].minutes or locality",
 							content = @Content(schema = @Schema(implementation = ProblemDetail.class))) })
 	UnitsResponse units(@RequestBody UnitsRequest request) {
-		return UnitsResponse.of(this.engine.evaluate(claim(request)), this.findingMessages);
+		return UnitsResponse.of(this.engine.evaluate(claim(request)), this.findingMessages, this.text);
 	}
 
 	@GetMapping("/api/v1/billing/codes")

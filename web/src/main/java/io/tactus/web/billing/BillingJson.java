@@ -14,6 +14,7 @@ import io.tactus.core.billing.UnitResult;
 import io.tactus.core.billing.UnitRule;
 import io.tactus.core.billing.VisitEvaluation;
 import io.tactus.core.codes.BillingCode;
+import io.tactus.core.money.Money;
 import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -90,14 +91,14 @@ final class BillingJson {
 			List<String> explanation, List<FindingJson> findings, RuleJson comparison, int difference, String payer,
 			String provider, LocalDate dateOfService, String locality, PaymentJson payment) {
 
-		static UnitsResponse of(VisitEvaluation evaluation, FindingMessages messages) {
+		static UnitsResponse of(VisitEvaluation evaluation, FindingMessages messages, BillingText text) {
 			UnitResult applied = evaluation.appliedUnits();
 			UnitResult other = evaluation.units()
 				.forRule((applied.rule() == UnitRule.CMS) ? UnitRule.AMA : UnitRule.CMS);
 			return new UnitsResponse(applied.rule().name(), applied.totalUnits(), applied.timedUnits(),
-					applied.timedMinutes(), LineJson.of(applied), applied.explanation(),
+					applied.timedMinutes(), LineJson.of(applied, text), applied.explanation(),
 					evaluation.findings().stream().map((finding) -> FindingJson.of(finding, messages)).toList(),
-					RuleJson.of(other), evaluation.units().difference(), evaluation.claim().payer().name(),
+					RuleJson.of(other, text), evaluation.units().difference(), evaluation.claim().payer().name(),
 					evaluation.claim().provider().name(), evaluation.claim().dateOfService(),
 					evaluation.claim().locality().map(LocalityId::text).orElse(null),
 					PaymentJson.of(evaluation.payment()));
@@ -116,13 +117,13 @@ final class BillingJson {
 	 */
 	record LineJson(String code, Integer minutes, int units, String reason, List<Integer> inputLines) {
 
-		static List<LineJson> of(UnitResult result) {
-			return result.lines().stream().map(LineJson::of).toList();
+		static List<LineJson> of(UnitResult result, BillingText text) {
+			return result.lines().stream().map((line) -> of(line, text)).toList();
 		}
 
-		static LineJson of(LineUnits line) {
+		static LineJson of(LineUnits line, BillingText text) {
 			return new LineJson(line.code(), line.minutes().isPresent() ? line.minutes().getAsInt() : null,
-					line.units(), line.reason(), line.lines());
+					line.units(), text.reason(line.reason()), line.lines());
 		}
 
 	}
@@ -140,9 +141,9 @@ final class BillingJson {
 	record RuleJson(String rule, int totalUnits, int timedUnits, int timedMinutes, List<LineJson> lines,
 			List<String> explanation) {
 
-		static RuleJson of(UnitResult result) {
+		static RuleJson of(UnitResult result, BillingText text) {
 			return new RuleJson(result.rule().name(), result.totalUnits(), result.timedUnits(), result.timedMinutes(),
-					LineJson.of(result), result.explanation());
+					LineJson.of(result, text), result.explanation());
 		}
 
 	}
@@ -186,7 +187,8 @@ final class BillingJson {
 
 		static PaymentJson of(ExpectedPayment payment) {
 			return new PaymentJson(payment.basis().name(), payment.lines().stream().map(PaymentLineJson::of).toList(),
-					payment.total().orElse(null), payment.knownTotal(), payment.complete(), payment.notes(), ROUNDING);
+					payment.total().map(Money::amount).orElse(null), payment.knownTotal().amount(), payment.complete(),
+					payment.notes(), ROUNDING);
 		}
 
 	}
@@ -202,7 +204,8 @@ final class BillingJson {
 	record PaymentLineJson(String code, int units, BigDecimal amount, String explanation) {
 
 		static PaymentLineJson of(LinePayment line) {
-			return new PaymentLineJson(line.code(), line.units(), line.amount().orElse(null), line.explanation());
+			return new PaymentLineJson(line.code(), line.units(), line.amount().map(Money::amount).orElse(null),
+					line.explanation());
 		}
 
 	}

@@ -1,6 +1,7 @@
 package io.tactus.web.billing;
 
 import java.math.BigDecimal;
+import io.tactus.core.money.Money;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -115,16 +116,15 @@ public class FindingMessages {
 	}
 
 	/**
-	 * What a gap is worth, e.g. {@code about $58.12 at $29.06 a unit before any
-	 * multiple-procedure reduction}, or that no rate values it.
+	 * What a gap is worth as the payer would pay it, e.g. {@code about $49.41}, or that
+	 * no rate values it.
 	 */
 	private String value(UnitGap gap, Locale locale) {
-		Optional<BigDecimal> amount = gap.amount();
+		Optional<Money> amount = gap.amount();
 		if (amount.isEmpty()) {
 			return text(PREFIX + "gap.noRate", locale);
 		}
-		return this.messages.getMessage(PREFIX + "gap.value", new Object[] { gap.units(),
-				this.money.text(gap.unitRate().orElseThrow()), this.money.text(amount.get()) }, locale);
+		return this.messages.getMessage(PREFIX + "gap.value", new Object[] { this.money.text(amount.get()) }, locale);
 	}
 
 	private String provider(ProviderType provider, Locale locale) {

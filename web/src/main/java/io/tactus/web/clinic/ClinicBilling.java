@@ -1,6 +1,5 @@
 package io.tactus.web.clinic;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -155,10 +154,6 @@ class ClinicBilling {
 					claim(visit));
 		}
 
-	}
-
-	static BigDecimal zero() {
-		return BigDecimal.ZERO.setScale(2);
 	}
 
 }

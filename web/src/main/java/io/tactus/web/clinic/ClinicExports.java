@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import io.tactus.core.billing.LinePayment;
 import io.tactus.core.billing.ServiceLine;
 import io.tactus.core.billing.VisitEvaluation;
+import io.tactus.core.money.Money;
 import io.tactus.core.summary.ClinicSummary;
 import io.tactus.core.summary.FindingCount;
 import io.tactus.core.summary.PayerRow;
@@ -123,7 +124,13 @@ final class ClinicExports {
 		}
 	}
 
-	private static String csvCell(Object value) {
+	/** Amounts go out as plain numbers with cents, as before {@link Money} owned them. */
+	private static Object plain(Object value) {
+		return (value instanceof Money money) ? money.amount() : value;
+	}
+
+	private static String csvCell(Object cell) {
+		Object value = plain(cell);
 		if (value instanceof BigDecimal number) {
 			return number.toPlainString();
 		}
@@ -143,7 +150,7 @@ final class ClinicExports {
 			rows.accept((values) -> {
 				Row row = sheet.createRow(next[0]++);
 				for (int i = 0; i < values.size(); i++) {
-					Object value = values.get(i);
+					Object value = plain(values.get(i));
 					if (value instanceof Number number) {
 						row.createCell(i).setCellValue(number.doubleValue());
 					}

@@ -9,6 +9,7 @@ import io.tactus.core.billing.LocalityId;
 import io.tactus.core.billing.PayerKind;
 import io.tactus.core.billing.UnitRule;
 import io.tactus.core.codes.ProviderType;
+import io.tactus.core.money.Money;
 import io.tactus.reports.oews.UsState;
 import io.tactus.web.billing.LocalityGroup;
 import io.tactus.web.clinic.SettingsForms.FeeForm;
@@ -128,7 +129,7 @@ class ClinicSettingsController {
 		if (result.hasErrors()) {
 			return page(clinic, model);
 		}
-		this.setup.setFee(clinic, payer.get().id(), code, fee.get().setScale(2));
+		this.setup.setFee(clinic, payer.get().id(), code, Money.of(fee.get()).amount());
 		redirect.addFlashAttribute("flash", "clinic.settings.feeSaved");
 		return "redirect:/clinic/settings";
 	}

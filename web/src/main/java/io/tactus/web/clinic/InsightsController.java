@@ -1,6 +1,5 @@
 package io.tactus.web.clinic;
 
-import java.math.RoundingMode;
 import java.util.Optional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.tactus.core.money.Money;
 import io.tactus.core.summary.KxPatient;
 import io.tactus.core.summary.KxThreshold;
 
@@ -55,12 +55,12 @@ class InsightsController {
 		long clinic = signedIn.id();
 		Map<String, String> errors = new LinkedHashMap<>();
 		int year = query.year(errors, LocalDate.now(this.clock).getYear());
-		BigDecimal amount = query.amount(errors);
+		Money amount = query.amount(errors);
 		int nearPercent = query.nearPercent(errors);
 		BigDecimal perWeek = query.perWeek(errors);
-		Optional<BigDecimal> perVisit = query.perVisit(errors);
+		Optional<Money> perVisit = query.perVisit(errors);
 		model.addAttribute("year", ThresholdQuery.shown(query.year(), Integer.toString(year)));
-		model.addAttribute("amount", ThresholdQuery.shown(query.amount(), amount.toPlainString()));
+		model.addAttribute("amount", ThresholdQuery.shown(query.amount(), amount.toString()));
 		model.addAttribute("nearPercent", ThresholdQuery.shown(query.nearPercent(), Integer.toString(nearPercent)));
 		model.addAttribute("perWeek", ThresholdQuery.shown(query.perWeek(), perWeek.toPlainString()));
 		model.addAttribute("perVisit", ThresholdQuery.shown(query.perVisit(), ""));
@@ -71,8 +71,7 @@ class InsightsController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "clinic/threshold";
 		}
-		KxThreshold threshold = new KxThreshold(year, amount.setScale(2, RoundingMode.UNNECESSARY),
-				BigDecimal.valueOf(nearPercent).movePointLeft(2));
+		KxThreshold threshold = new KxThreshold(year, amount, BigDecimal.valueOf(nearPercent).movePointLeft(2));
 		for (KxPatient patient : this.billing.threshold(clinic, threshold)) {
 			patients.add(new Forecast(patient,
 					(patient.status() == KxPatient.Status.OVER) ? Optional.empty() : threshold.forecast(patient.spent(),

@@ -131,7 +131,7 @@ class SummaryController {
 		model.addAttribute("unitsChart", BarChart.of(summary.series().stream().map(SummaryRow::key).toList(),
 				summary.series().stream().map(SummaryRow::unitsPerVisit).toList(), 60));
 		model.addAttribute("payerChart", BarChart.of(summary.byPayer().stream().map(PayerRow::payer).toList(),
-				summary.byPayer().stream().map(PayerRow::appliedRevenue).toList(), 20));
+				summary.byPayer().stream().map((row) -> row.appliedRevenue().amount()).toList(), 20));
 		model.addAttribute("codeChart", BarChart.of(summary.byCode().stream().map(SummaryRow::key).toList(),
 				summary.byCode().stream().map((row) -> BigDecimal.valueOf(row.units())).toList(), 20));
 		return request.getRequestURI().endsWith("/print") ? "clinic/summary-print" : "clinic/summary";

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import io.tactus.core.money.Money;
 import io.tactus.core.summary.KxThreshold;
 import io.tactus.web.system.DecimalText;
 
@@ -44,7 +45,7 @@ record ThresholdQuery(String year, String amount, String nearPercent, String per
 		return value.getAsInt();
 	}
 
-	BigDecimal amount(Map<String, String> errors) {
+	Money amount(Map<String, String> errors) {
 		return money("amount", this.amount, errors).orElse(KxThreshold.AMOUNT_2026);
 	}
 
@@ -72,11 +73,11 @@ record ThresholdQuery(String year, String amount, String nearPercent, String per
 		return value.get();
 	}
 
-	Optional<BigDecimal> perVisit(Map<String, String> errors) {
+	Optional<Money> perVisit(Map<String, String> errors) {
 		return money("perVisit", this.perVisit, errors);
 	}
 
-	private static Optional<BigDecimal> money(String field, String text, Map<String, String> errors) {
+	private static Optional<Money> money(String field, String text, Map<String, String> errors) {
 		if (DecimalText.isBlank(text)) {
 			return Optional.empty();
 		}
@@ -84,7 +85,7 @@ record ThresholdQuery(String year, String amount, String nearPercent, String per
 		if (value.isEmpty()) {
 			errors.put(field, "clinic.threshold." + field + ".invalid");
 		}
-		return value;
+		return value.map(Money::of);
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package io.tactus.web.clinic;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 import io.tactus.core.codes.ProviderType;
+import io.tactus.core.money.Money;
 import io.tactus.reports.oews.Figure;
 import io.tactus.reports.oews.WageRow;
 import io.tactus.web.datasets.Dataset;
@@ -89,8 +89,7 @@ class WageBenchmark {
 				}
 				else {
 					BigDecimal number = BigDecimal.valueOf(value.getAsDouble());
-					percentiles.add(derived ? number.divide(HOURS_PER_YEAR, 2, RoundingMode.HALF_UP)
-							: number.setScale(2, RoundingMode.HALF_UP));
+					percentiles.add((derived ? Money.ofQuotient(number, HOURS_PER_YEAR) : Money.of(number)).amount());
 				}
 			}
 			if (therapist.hourlyPay().isEmpty()) {

@@ -1,10 +1,11 @@
 package io.tactus.web.system;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+
+import io.tactus.core.money.Money;
 
 import org.springframework.stereotype.Component;
 
@@ -21,10 +22,18 @@ public class MoneyText {
 	 * @return the text
 	 */
 	public String text(BigDecimal amount) {
+		return text(Money.of(amount));
+	}
+
+	/**
+	 * The amount as text, e.g. {@code $20,866.27} or {@code −$98.00}.
+	 * @param amount the amount
+	 * @return the text
+	 */
+	public String text(Money amount) {
 		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
-		BigDecimal cents = amount.setScale(2, RoundingMode.HALF_UP);
-		String digits = format.format(cents.abs());
-		return (cents.signum() < 0) ? "\u2212$" + digits : "$" + digits;
+		String digits = format.format(amount.abs().amount());
+		return amount.isNegative() ? "\u2212$" + digits : "$" + digits;
 	}
 
 }

@@ -28,6 +28,7 @@ import io.tactus.core.billing.UnitGap;
 import io.tactus.core.billing.UnitRule;
 import io.tactus.core.billing.VisitClaim;
 import io.tactus.core.codes.ProviderType;
+import io.tactus.core.money.Money;
 import io.tactus.web.system.MoneyText;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -71,14 +72,14 @@ class FindingMessagesTests {
 	@Test
 	void keepsTheWordingOfOverAndUnderbilling() {
 		FindingDetail.OverbilledUnits one = new FindingDetail.OverbilledUnits("97110",
-				new UnitGap(3, 2, UnitRule.CMS, Optional.of(new BigDecimal("29.0612"))), OptionalInt.empty());
+				new UnitGap(3, 2, UnitRule.CMS, Optional.of(Money.parse("22.21"))), OptionalInt.empty());
 		assertThat(explanation(one)).isEqualTo("97110 is billed for 3 units but the CMS 8-minute rule gives 2 units: "
-				+ "1 unit too many (about $29.06 before any multiple-procedure reduction).");
+				+ "1 unit too many (about $22.21).");
 		assertThat(fix(one)).isEqualTo("Bill 2 units of 97110.");
 		FindingDetail.UnderbilledUnits two = new FindingDetail.UnderbilledUnits("97110",
-				new UnitGap(1, 3, UnitRule.AMA, Optional.of(new BigDecimal("40.00"))));
+				new UnitGap(1, 3, UnitRule.AMA, Optional.of(Money.parse("80.00"))));
 		assertThat(explanation(two)).isEqualTo("97110 is billed for 1 unit but the AMA midpoint rule gives 3 units: "
-				+ "2 units left unbilled (about $80.00 at $40.00 a unit before any multiple-procedure reduction).");
+				+ "2 units left unbilled (about $80.00).");
 		FindingDetail.OverbilledUnits unvalued = new FindingDetail.OverbilledUnits("97110",
 				new UnitGap(2, 1, UnitRule.AMA, Optional.empty()), OptionalInt.empty());
 		assertThat(explanation(unvalued)).endsWith("1 unit too many (no rate known to value it).");
@@ -146,7 +147,7 @@ class FindingMessagesTests {
 		findings.addAll(
 				evaluate(PayerKind.CASH, ProviderType.LMT, ServiceLine.of("97124", 30), ServiceLine.of("97140", 30)));
 		findings.add(finding(new FindingDetail.OverbilledUnits("97035",
-				new UnitGap(4, 1, UnitRule.CMS, Optional.of(new BigDecimal("12.5"))), OptionalInt.of(2))));
+				new UnitGap(4, 1, UnitRule.CMS, Optional.of(Money.parse("37.50"))), OptionalInt.of(2))));
 		findings.addAll(evaluate(PayerKind.COMMERCIAL, ProviderType.PT,
 				ServiceLine.of("97140", 15).withModifiers("59", "XS"), ServiceLine.of("97035", 45),
 				ServiceLine.of("97110", 5).withBilledUnits(1), ServiceLine.of("97112", 10), ServiceLine.of("97112", 10),

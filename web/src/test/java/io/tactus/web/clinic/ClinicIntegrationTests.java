@@ -177,6 +177,7 @@ class ClinicIntegrationTests {
 		String html = page(this.alpha, "/clinic/visits/" + id);
 
 		assertThat(html).contains("ALPHA-2").contains("CMS 8-minute rule").contains("AMA midpoint rule");
+		assertThat(html).contains("CMS 8-minute rule: 3 units; AMA midpoint rule: 3 units (the same).");
 		assertThat(html).contains("More units billed than the rule gives").contains("$90.00");
 		assertThat(html)
 			.contains("97124 is billed for 4 units but the AMA midpoint rule gives 3 units: 1 unit too many")

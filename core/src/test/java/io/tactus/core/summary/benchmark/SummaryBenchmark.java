@@ -56,7 +56,7 @@ public final class SummaryBenchmark {
 				lines, result.visits, nanos / 1e9, lines / (nanos / 1e9), runtime.maxMemory() / 1024 / 1024,
 				(runtime.totalMemory() - runtime.freeMemory()) / 1024 / 1024);
 		System.out.printf("units %,d, revenue $%s, finding kinds %d%n", result.summary.total().units(),
-				result.summary.total().revenue().toPlainString(), result.summary.findings().size());
+				result.summary.total().revenue(), result.summary.findings().size());
 	}
 
 	private record Result(long visits, ClinicSummary summary) {
