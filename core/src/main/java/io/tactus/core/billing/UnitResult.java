@@ -35,7 +35,7 @@ public final class UnitResult {
 
 	private List<LineUnits> lines;
 
-	private List<String> explanation;
+	private List<UnitStep> explanation;
 
 	UnitResult(UnitRule rule, List<ServiceLine> services, List<UnitCalculator.Counted> entries, int timedMinutes,
 			int timedUnits, int untimedUnits, int leftoverUnits, int tiedRemainder) {
@@ -152,13 +152,13 @@ public final class UnitResult {
 	}
 
 	/**
-	 * The calculation step by step, for a clinic owner.
+	 * The calculation step by step, for a clinic owner; {@code web} words each step.
 	 * @return the steps, in order
 	 */
-	public List<String> explanation() {
-		List<String> result = this.explanation;
+	public List<UnitStep> explanation() {
+		List<UnitStep> result = this.explanation;
 		if (result == null) {
-			result = List.copyOf(UnitText.explain(this));
+			result = UnitSteps.explain(this);
 			this.explanation = result;
 		}
 		return result;

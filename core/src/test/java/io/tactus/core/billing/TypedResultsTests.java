@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TypedResultsTests {
 
 	/** Text components that are identifiers, not sentences. */
-	private static final Set<String> CODES = Set.of("code");
+	private static final Set<String> CODES = Set.of("code", "codes", "winners");
 
 	private static final List<Class<?>> TYPED = List.of(LineUnits.class, UnitReason.class, BillingGap.class,
 			BillingGaps.class);
@@ -35,12 +35,31 @@ class TypedResultsTests {
 	}
 
 	@Test
+	void unitStepsCarryNoFreeText() {
+		List<String> text = new ArrayList<>();
+		assertThat(UnitStep.class.getPermittedSubclasses()).hasSizeGreaterThanOrEqualTo(15);
+		for (Class<?> step : UnitStep.class.getPermittedSubclasses()) {
+			collect(step, step.getSimpleName(), text);
+		}
+		assertThat(text).isEmpty();
+	}
+
+	@Test
+	void unitResultExplainsInSteps() throws NoSuchMethodException {
+		Type explanation = UnitResult.class.getMethod("explanation").getGenericReturnType();
+		assertThat(explanation).isInstanceOf(ParameterizedType.class);
+		assertThat(((ParameterizedType) explanation).getActualTypeArguments()).containsExactly(UnitStep.class);
+	}
+
+	@Test
 	void findsAFreeTextComponent() {
 		record Worded(String code, int units, List<String> notes) {
 		}
+		record Steps(List<Worded> steps) {
+		}
 		List<String> text = new ArrayList<>();
-		collect(Worded.class, "Worded", text);
-		assertThat(text).containsExactly("Worded.notes");
+		collect(Steps.class, "Steps", text);
+		assertThat(text).containsExactly("Steps.steps[].notes");
 	}
 
 	private static void collect(Class<?> type, String path, List<String> text) {
@@ -53,6 +72,14 @@ class TypedResultsTests {
 			Class<?> kind = component.getType();
 			if (kind.isRecord() && kind.getPackageName().startsWith("io.tactus.core")) {
 				collect(kind, name, text);
+			}
+			if (component.getGenericType() instanceof ParameterizedType parameterized) {
+				for (Type argument : parameterized.getActualTypeArguments()) {
+					if (argument instanceof Class<?> element && element.isRecord()
+							&& element.getPackageName().startsWith("io.tactus.core")) {
+						collect(element, name + "[]", text);
+					}
+				}
 			}
 		}
 	}

@@ -16,12 +16,15 @@ class UnitCalculatorTests {
 	void explainsCmsExampleOneStepByStep() {
 		UnitResult result = ENGINE.units(List.of(ServiceLine.of("97112", 24), ServiceLine.of("97110", 23)),
 				UnitRule.CMS);
-		assertThat(result.explanation()).containsExactly(
-				"CMS 8-minute rule: the timed minutes of the day are pooled and the chart gives the total units.",
-				"Timed minutes: 97112 24 + 97110 23 = 47.", "47 timed minutes → 3 units (chart: 38–52 minutes).",
-				"Full 15-minute units: 97112 (24 min) keeps 1 and 97110 (23 min) keeps 1.",
-				"1 unit left to give. Leftover minutes: 97112 9, 97110 8: the third unit goes to 97112.",
-				"Total: 3 units.");
+		List<UnitStep.CodeMinutes> leftovers = List.of(new UnitStep.CodeMinutes("97112", 9),
+				new UnitStep.CodeMinutes("97110", 8));
+		assertThat(result.explanation()).containsExactly(new UnitStep.RuleIntro(UnitRule.CMS),
+				new UnitStep.PooledMinutes(
+						List.of(new UnitStep.CodeMinutes("97112", 24), new UnitStep.CodeMinutes("97110", 23)), 47),
+				new UnitStep.ChartTotal(47, 3),
+				new UnitStep.FullUnitsKept(List.of(new UnitStep.CodeFullUnits("97112", 24, 1),
+						new UnitStep.CodeFullUnits("97110", 23, 1))),
+				new UnitStep.LeftoverUnitsGiven(leftovers, List.of(3), List.of("97112")), new UnitStep.Total(3, 0));
 		assertThat(result.lines().get(0).reason())
 			.isEqualTo(new UnitReason(UnitReason.Kind.CMS_FULL_AND_LEFTOVER, 24, 2, 1, 9, UnitReason.Tie.NONE, 1));
 		assertThat(result.lines().get(1).reason())
@@ -47,9 +50,7 @@ class UnitCalculatorTests {
 		assertThat(result.unitsFor("97112")).hasValue(0);
 		assertThat(result.tieBroken()).isTrue();
 		assertThat(result.tiedCodes()).containsExactly("97140", "97110", "97112");
-		assertThat(result.explanation())
-			.contains("Tie: 97140, 97110 and 97112 each have 8 leftover minutes for 2 units. They went to the 2 codes "
-					+ "entered first; any 2 of them could have taken them.");
+		assertThat(result.explanation()).contains(new UnitStep.Tie(List.of("97140", "97110", "97112"), 8, 2));
 		assertThat(result.lines().get(2).reason().tie()).isEqualTo(UnitReason.Tie.LOST);
 		assertThat(result.lines().get(0).reason().tie()).isEqualTo(UnitReason.Tie.WON);
 	}
@@ -60,8 +61,7 @@ class UnitCalculatorTests {
 				UnitRule.CMS);
 		assertThat(result.unitsFor("97112")).hasValue(2);
 		assertThat(result.tiedCodes()).containsExactly("97112", "97110");
-		assertThat(result.explanation()).contains("Tie: 97112 and 97110 each have 5 leftover minutes for 1 unit. "
-				+ "It went to the code entered first; any of them could have taken it.");
+		assertThat(result.explanation()).contains(new UnitStep.Tie(List.of("97112", "97110"), 5, 1));
 	}
 
 	@Test
@@ -95,7 +95,7 @@ class UnitCalculatorTests {
 		assertThat(result.lines().get(0).lines()).containsExactly(0, 2);
 		assertThat(result.totalUnits()).isEqualTo(4);
 		assertThat(result.unitsFor("97110")).hasValue(2);
-		assertThat(result.explanation()).anySatisfy((step) -> assertThat(step).contains("entered on 2 lines"));
+		assertThat(result.explanation()).contains(new UnitStep.MergedLines("97110", 2));
 	}
 
 	@Test
@@ -104,14 +104,17 @@ class UnitCalculatorTests {
 				UnitRule.AMA);
 		assertThat(result.totalUnits()).isEqualTo(4);
 		assertThat(result.tieBroken()).isFalse();
-		assertThat(result.explanation()).contains("97112: 24 min → 2 units.", "97110: 23 min → 2 units.");
+		assertThat(result.explanation()).contains(new UnitStep.AmaCode("97112", 24, 2),
+				new UnitStep.AmaCode("97110", 23, 2), new UnitStep.AmaTimedTotal(47, 4));
 	}
 
 	@Test
 	void continuesTheChartBeyondTwoHours() {
 		UnitResult result = ENGINE.units(List.of(ServiceLine.of("97110", 142)), UnitRule.CMS);
 		assertThat(result.totalUnits()).isEqualTo(9);
-		assertThat(result.explanation()).contains("142 timed minutes → 9 units (chart: 128–142 minutes).");
+		assertThat(result.explanation()).contains(new UnitStep.ChartTotal(142, 9));
+		assertThat(new UnitStep.ChartTotal(142, 9).fromMinutes()).isEqualTo(128);
+		assertThat(new UnitStep.ChartTotal(142, 9).toMinutes()).isEqualTo(142);
 	}
 
 	@Test
@@ -134,7 +137,8 @@ class UnitCalculatorTests {
 	void treatsEmptyVisitAsZeroUnits() {
 		UnitResult result = ENGINE.units(List.of(), UnitRule.CMS);
 		assertThat(result.totalUnits()).isZero();
-		assertThat(result.explanation()).contains("No timed codes.", "Total: 0 units.");
+		assertThat(result.explanation()).containsExactly(new UnitStep.RuleIntro(UnitRule.CMS),
+				new UnitStep.NoTimedCodes(), new UnitStep.Total(0, 0));
 	}
 
 	@Test
@@ -297,11 +301,29 @@ class UnitCalculatorTests {
 	}
 
 	@Test
-	void namesOrdinalsBeyondTwelve() {
-		assertThat(UnitText.ordinal(3)).isEqualTo("third");
-		assertThat(UnitText.ordinal(13)).isEqualTo("13th");
-		assertThat(UnitText.ordinal(21)).isEqualTo("21st");
-		assertThat(UnitText.ordinal(112)).isEqualTo("112th");
+	void explainsUntimedAndAsEnteredCodesAsSteps() {
+		UnitResult result = ENGINE.units(List.of(ServiceLine.untimed("97010"), ServiceLine.untimed("97014"),
+				ServiceLine.of("97546", 120).withBilledUnits(2), ServiceLine.of("97110", 5)), UnitRule.CMS);
+		assertThat(result.explanation()).contains(new UnitStep.UnderEightMinutes(5),
+				new UnitStep.UntimedCodes(List.of("97010", "97014")),
+				new UnitStep.AsEntered(List.of(new UnitStep.CodeUnits("97546", 2))));
+		assertThat(result.explanation()).last().isEqualTo(new UnitStep.Total(0, 4));
+	}
+
+	@Test
+	void rejectsInconsistentSteps() {
+		assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> new UnitStep.ChartTotal(47, 2));
+		assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> new UnitStep.PooledMinutes(
+				List.of(new UnitStep.CodeMinutes("97110", 8), new UnitStep.CodeMinutes("97140", 8)), 17));
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> new UnitStep.LeftoverUnitsGiven(List.of(new UnitStep.CodeMinutes("97110", 8)),
+					List.of(1, 2), List.of("97110")));
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> new UnitStep.Tie(List.of("97110", "97140"), 8, 2));
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> new UnitStep.CodeFullUnits("97110", 29, 2));
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> new UnitStep.MergedLines("97110", 1));
 	}
 
 }

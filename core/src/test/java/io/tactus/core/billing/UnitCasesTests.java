@@ -62,7 +62,11 @@ class UnitCasesTests {
 		}
 		assertThat(accepted).as(id + " allocation " + actual).contains(actual);
 		assertThat(result.tieBroken()).as(id + " tie reported").isEqualTo(alternatives != null);
-		assertThat(result.explanation()).as(id + " explanation").isNotEmpty();
+		assertThat(result.explanation()).as(id + " explanation")
+			.startsWith(new UnitStep.RuleIntro(rule))
+			.endsWith(new UnitStep.Total(result.timedUnits(), result.untimedUnits()));
+		assertThat(result.explanation().stream().filter(UnitStep.Tie.class::isInstance)).as(id + " tie step")
+			.hasSize(result.tieBroken() ? 1 : 0);
 		assertThat(result.lines()).allSatisfy((line) -> assertThat(line.reason().units()).isEqualTo(line.units()));
 	}
 

@@ -106,8 +106,11 @@ class UnitPropertyTests {
 	@MethodSource("visits")
 	void explanationIsAlwaysAvailable(List<ServiceLine> visit) {
 		UnitComparison comparison = ENGINE.compareUnits(visit);
-		assertThat(comparison.cms().explanation()).isNotEmpty();
-		assertThat(comparison.ama().explanation()).isNotEmpty();
+		for (UnitResult result : List.of(comparison.cms(), comparison.ama())) {
+			assertThat(result.explanation()).first().isEqualTo(new UnitStep.RuleIntro(result.rule()));
+			assertThat(result.explanation()).last()
+				.isEqualTo(new UnitStep.Total(result.timedUnits(), result.untimedUnits()));
+		}
 		assertThat(comparison.cms().lines())
 			.allSatisfy((line) -> assertThat(line.reason().units()).isEqualTo(line.units()));
 	}

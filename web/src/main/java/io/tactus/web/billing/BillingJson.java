@@ -96,7 +96,7 @@ final class BillingJson {
 			UnitResult other = evaluation.units()
 				.forRule((applied.rule() == UnitRule.CMS) ? UnitRule.AMA : UnitRule.CMS);
 			return new UnitsResponse(applied.rule().name(), applied.totalUnits(), applied.timedUnits(),
-					applied.timedMinutes(), LineJson.of(applied, text), applied.explanation(),
+					applied.timedMinutes(), LineJson.of(applied, text), text.steps(applied, Locale.ENGLISH),
 					evaluation.findings().stream().map((finding) -> FindingJson.of(finding, messages)).toList(),
 					RuleJson.of(other, text), evaluation.units().difference(), evaluation.claim().payer().name(),
 					evaluation.claim().provider().name(), evaluation.claim().dateOfService(),
@@ -143,7 +143,7 @@ final class BillingJson {
 
 		static RuleJson of(UnitResult result, BillingText text) {
 			return new RuleJson(result.rule().name(), result.totalUnits(), result.timedUnits(), result.timedMinutes(),
-					LineJson.of(result, text), result.explanation());
+					LineJson.of(result, text), text.steps(result, Locale.ENGLISH));
 		}
 
 	}

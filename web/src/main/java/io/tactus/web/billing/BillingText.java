@@ -1,8 +1,11 @@
 package io.tactus.web.billing;
 
+import java.util.List;
 import java.util.Locale;
 
 import io.tactus.core.billing.UnitReason;
+import io.tactus.core.billing.UnitResult;
+import io.tactus.core.billing.UnitStep;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -17,8 +20,11 @@ public class BillingText {
 
 	private final MessageSource messages;
 
+	private final UnitStepText unitSteps;
+
 	BillingText(MessageSource messages) {
 		this.messages = messages;
+		this.unitSteps = new UnitStepText(messages);
 	}
 
 	/**
@@ -43,6 +49,24 @@ public class BillingText {
 				.append(this.messages.getMessage("billing.reason.merged", new Object[] { reason.lines() }, locale));
 		}
 		return text.toString();
+	}
+
+	/**
+	 * The steps of a unit calculation, in the request's language
+	 * ({@code ${@billingText.steps(result)}}).
+	 * @param result the units of a visit under one rule
+	 * @return one sentence per step, in order
+	 */
+	public List<String> steps(UnitResult result) {
+		return steps(result, LocaleContextHolder.getLocale());
+	}
+
+	List<String> steps(UnitResult result, Locale locale) {
+		return result.explanation().stream().map((step) -> step(step, locale)).toList();
+	}
+
+	String step(UnitStep step, Locale locale) {
+		return this.unitSteps.step(step, locale);
 	}
 
 }

@@ -8,6 +8,7 @@ import io.tactus.core.billing.ServiceLine;
 import io.tactus.core.billing.UnitComparison;
 import io.tactus.core.billing.UnitResult;
 import io.tactus.core.billing.UnitRule;
+import io.tactus.core.billing.UnitStep;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -57,7 +58,7 @@ public class UnitRuleBenchmark {
 	}
 
 	@Benchmark
-	public List<String> cmsUnitsWithExplanation() {
+	public List<UnitStep> cmsUnitsWithExplanation() {
 		return this.engine.units(nextVisit(), UnitRule.CMS).explanation();
 	}
 
