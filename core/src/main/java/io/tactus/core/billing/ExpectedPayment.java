@@ -18,12 +18,12 @@ import io.tactus.core.money.Money;
  * @param lines one per code with units, in entry order
  * @param knownTotal the sum of the lines that have a rate
  * @param complete whether every line has a rate
- * @param notes how the amounts were computed, in plain words
+ * @param notes how the amounts were computed
  * @param gaps the codes billed with other units than the rule gives, each valued once
  * (the visit page, the summary and the exports all show this figure)
  */
 public record ExpectedPayment(PaymentBasis basis, List<LinePayment> lines, Money knownTotal, boolean complete,
-		List<String> notes, List<BillingGap> gaps) {
+		List<PaymentNote> notes, List<BillingGap> gaps) {
 
 	public ExpectedPayment {
 		Objects.requireNonNull(basis, "basis");
@@ -34,7 +34,7 @@ public record ExpectedPayment(PaymentBasis basis, List<LinePayment> lines, Money
 	}
 
 	ExpectedPayment(PaymentBasis basis, List<LinePayment> lines, Money knownTotal, boolean complete,
-			List<String> notes) {
+			List<PaymentNote> notes) {
 		this(basis, lines, knownTotal, complete, notes, List.of());
 	}
 

@@ -13,14 +13,14 @@ import io.tactus.core.money.Money;
  * @param amount the amount in dollars, rounded half-up to cents; empty when there is no
  * rate (never $0 for an unknown rate; $0 only when the payer pays nothing, e.g. a bundled
  * code)
- * @param explanation how the amount was found, or why there is none
+ * @param reason how the amount was found, or why there is none
  */
-public record LinePayment(String code, int units, Optional<Money> amount, String explanation) {
+public record LinePayment(String code, int units, Optional<Money> amount, PaymentReason reason) {
 
 	public LinePayment {
 		Objects.requireNonNull(code, "code");
 		Objects.requireNonNull(amount, "amount");
-		Objects.requireNonNull(explanation, "explanation");
+		Objects.requireNonNull(reason, "reason");
 		if (units < 0) {
 			throw new IllegalArgumentException("Units cannot be negative: " + units);
 		}

@@ -71,20 +71,6 @@ final class PaymentCalculator {
 	}
 
 	/**
-	 * An amount as users read it: dollars with thousands separators and cents, e.g.
-	 * {@code $1,204.91}.
-	 */
-	static String dollars(BigDecimal amount) {
-		return dollars(Money.of(amount));
-	}
-
-	static String dollars(Money amount) {
-		return "$" + new java.text.DecimalFormat("#,##0.00",
-				java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US))
-			.format(amount.amount());
-	}
-
-	/**
 	 * The expected payment of a visit, with the value of every code billed with other
 	 * units than the rule gives.
 	 */
@@ -149,27 +135,23 @@ final class PaymentCalculator {
 			int count = counts[i];
 			Optional<BigDecimal> fee = claim.feeSchedule().flatMap((schedule) -> schedule.feeFor(code));
 			if (count == 0) {
-				lines.add(new LinePayment(code, 0, Optional.of(Money.zero()), "No units: nothing to pay."));
+				lines.add(new LinePayment(code, 0, Optional.of(Money.zero()), new PaymentReason.NoUnits()));
 			}
 			else if (fee.isPresent()) {
 				Money amount = Money.of(fee.get().multiply(BigDecimal.valueOf(count)));
 				total = total.plus(amount);
 				lines.add(new LinePayment(code, count, Optional.of(amount),
-						count + " × " + dollars(fee.get()) + " (clinic fee schedule) = " + dollars(amount) + "."));
+						new PaymentReason.ClinicFee(count, Money.of(fee.get()), amount)));
 			}
 			else {
 				complete = false;
-				lines.add(new LinePayment(code, count, Optional.empty(),
-						(basis == PaymentBasis.NONE) ? "No rate: no fee schedule was given for this payer."
-								: "No rate: the fee schedule has no fee for " + code + "."));
+				lines.add(new LinePayment(code, count, Optional.empty(), (basis == PaymentBasis.NONE)
+						? new PaymentReason.NoFeeSchedule() : new PaymentReason.NoClinicFee(code)));
 			}
 		}
-		List<String> notes = new ArrayList<>();
-		notes.add(
-				(basis == PaymentBasis.NONE) ? "No fee schedule was given for this payer, so no amount can be expected."
-						: "Clinic fee schedule " + claim.feeSchedule().get().label()
-								+ ": fee per unit × units, rounded half-up to cents per line, then summed.");
-		return new ExpectedPayment(basis, lines, total, complete, notes);
+		PaymentNote note = (basis == PaymentBasis.NONE) ? new PaymentNote.NoFeeSchedule()
+				: new PaymentNote.ClinicSchedule(claim.feeSchedule().get().label());
+		return new ExpectedPayment(basis, lines, total, complete, List.of(note));
 	}
 
 	/**
@@ -182,9 +164,9 @@ final class PaymentCalculator {
 
 	/**
 	 * The indices a Medicare claim is priced with (empty when its locality has no GPCIs
-	 * for the year), and how to say so.
+	 * for the year), and where they come from.
 	 */
-	private record Indices(Optional<Gpci> gpci, String description) {
+	private record Indices(Optional<Gpci> gpci, PaymentNote.Indices source) {
 	}
 
 	private Indices indices(VisitClaim claim) {
@@ -192,22 +174,14 @@ final class PaymentCalculator {
 		if (claim.locality().isPresent()) {
 			LocalityId id = claim.locality().get();
 			return this.gpcis.find(year, id)
-				.map((locality) -> new Indices(Optional.of(locality.gpci()),
-						"GPCIs of " + locality.label() + " for " + year + ": " + indexText(locality.gpci())))
-				.orElseGet(() -> new Indices(Optional.empty(),
-						"no " + year + " GPCIs are loaded for Medicare locality " + id.text()));
+				.map((locality) -> new Indices(Optional.of(locality.gpci()), new PaymentNote.LocalityIndices(locality)))
+				.orElseGet(() -> new Indices(Optional.empty(), new PaymentNote.MissingLocality(id)));
 		}
 		if (claim.gpci().isPresent()) {
 			Gpci gpci = claim.gpci().get();
-			return new Indices(Optional.of(gpci), "GPCIs entered by hand (" + gpci.locality() + "): " + indexText(gpci)
-					+ ", the same for every year");
+			return new Indices(Optional.of(gpci), new PaymentNote.EnteredIndices(gpci));
 		}
-		return new Indices(Optional.of(Gpci.national()), "national GPCIs (1.0)");
-	}
-
-	private static String indexText(Gpci gpci) {
-		return "work " + gpci.work().toPlainString() + ", PE " + gpci.practiceExpense().toPlainString() + ", MP "
-				+ gpci.malpractice().toPlainString();
+		return new Indices(Optional.of(Gpci.national()), new PaymentNote.NationalIndices());
 	}
 
 	private static BigDecimal unitRvus(Rvu rvu, Gpci gpci, BigDecimal peShare) {
@@ -253,40 +227,32 @@ final class PaymentCalculator {
 				complete = false;
 			}
 		}
-		List<String> notes = new ArrayList<>();
-		notes.add("Medicare physician fee schedule " + year
-				+ this.rvus.release(year).map((release) -> " (CMS " + release + ")").orElse("")
-				+ ": conversion factor $" + factor.get().toPlainString() + "; " + indices.description() + ".");
+		List<PaymentNote> notes = new ArrayList<>();
+		notes.add(new PaymentNote.MedicareSchedule(year, this.rvus.release(year), factor.get(), indices.source()));
 		if (mpprUnits > 1 && top >= 0) {
-			notes.add("Multiple procedure payment reduction: " + UnitText.units(mpprUnits)
-					+ " of services that CMS marks for the therapy reduction (multiple-procedure indicator 5); "
-					+ "the one unit with the highest practice expense (" + units.code(top).code()
-					+ ") is paid in full, the practice expense of every other unit is halved.");
+			notes.add(new PaymentNote.MultipleProcedureReduction(mpprUnits, units.code(top).code()));
 		}
-		notes.add("Allowed amounts before the deductible and the 20% coinsurance; each line rounded half-up to "
-				+ "cents, then summed.");
+		notes.add(new PaymentNote.AllowedAmounts());
 		return new ExpectedPayment(PaymentBasis.MEDICARE_FEE_SCHEDULE, lines, total, complete, notes);
 	}
 
 	private ExpectedPayment noSchedule(UnitResult units, int[] counts, int year) {
-		String none = "No Medicare fee schedule loaded for " + year;
 		List<LinePayment> lines = new ArrayList<>();
 		boolean complete = true;
 		for (int i = 0; i < units.entryCount(); i++) {
 			String name = units.code(i).code();
 			if (counts[i] == 0) {
-				lines.add(new LinePayment(name, 0, Optional.of(Money.zero()), "No units: nothing to pay."));
+				lines.add(new LinePayment(name, 0, Optional.of(Money.zero()), new PaymentReason.NoUnits()));
 			}
 			else {
 				complete = false;
-				lines.add(new LinePayment(name, counts[i], Optional.empty(),
-						"No rate: no Medicare fee schedule loaded for " + year + "."));
+				lines.add(
+						new LinePayment(name, counts[i], Optional.empty(), new PaymentReason.NoMedicareSchedule(year)));
 			}
 		}
-		List<String> years = this.rvus.years().stream().map(String::valueOf).toList();
+		List<Integer> years = this.rvus.years().stream().sorted().toList();
 		return new ExpectedPayment(PaymentBasis.MEDICARE_FEE_SCHEDULE, lines, Money.zero(), complete,
-				List.of(none + (years.isEmpty() ? "." : "; the portal has the CMS files for " + UnitText.joinAnd(years)
-						+ ", so Medicare lines of this visit have no rate.")));
+				List.of(new PaymentNote.NoMedicareSchedule(year, years)));
 	}
 
 	private static int highestPracticeExpense(Rvu[] rvu, boolean[] mppr, Gpci gpci) {
@@ -315,54 +281,41 @@ final class PaymentCalculator {
 		String name = code.code();
 		int year = claim.dateOfService().getYear();
 		if (count == 0) {
-			return new LinePayment(name, 0, Optional.of(Money.zero()), "No units: nothing to pay.");
+			return new LinePayment(name, 0, Optional.of(Money.zero()), new PaymentReason.NoUnits());
 		}
 		if (rvu == null) {
-			return new LinePayment(name, count, Optional.empty(), "No rate: " + name + " is not in the CMS " + year
-					+ " fee schedule file" + this.rvus.release(year).map((r) -> " (" + r + ")").orElse("") + ".");
+			return new LinePayment(name, count, Optional.empty(),
+					new PaymentReason.NotInFeeSchedule(name, year, this.rvus.release(year)));
 		}
-		String restricted = "";
 		switch (rvu.status()) {
 			case BUNDLED -> {
-				return new LinePayment(name, count, Optional.of(Money.zero()),
-						"Medicare bundles " + name
-								+ " (CMS status B): its payment is included in the other services of the day, so it is "
-								+ "billed but paid $0.00.");
+				return new LinePayment(name, count, Optional.of(Money.zero()), new PaymentReason.Bundled(name));
 			}
 			case NON_COVERED -> {
-				return new LinePayment(name, count, Optional.of(Money.zero()), "Medicare does not cover " + name
-						+ " (CMS status N): Medicare pays $0.00 for it; the service is the patient's to pay.");
+				return new LinePayment(name, count, Optional.of(Money.zero()), new PaymentReason.NotCovered(name));
 			}
 			case NOT_RECOGNISED -> {
-				return new LinePayment(name, count, Optional.empty(), "No rate: Medicare does not accept " + name
-						+ " (CMS status I, not valid for Medicare)"
-						+ code.medicareReplacement().map((other) -> "; bill " + other + " instead.").orElse("."));
+				return new LinePayment(name, count, Optional.empty(),
+						new PaymentReason.NotRecognised(name, code.medicareReplacement()));
 			}
 			case CARRIER_PRICED -> {
-				return new LinePayment(name, count, Optional.empty(),
-						"No rate: " + name
-								+ " is carrier-priced (CMS status C): there is no national amount; your Medicare "
-								+ "Administrative Contractor (MAC) sets the price.");
+				return new LinePayment(name, count, Optional.empty(), new PaymentReason.CarrierPriced(name));
 			}
 			case RESTRICTED -> {
 				if (!rvu.hasRvus()) {
-					return new LinePayment(name, count, Optional.empty(), "No rate: " + name
-							+ " has restricted coverage (CMS status R) and no national RVUs: Medicare pays it only "
-							+ "under special coverage rules, and then your Medicare Administrative Contractor (MAC) "
-							+ "sets the price.");
+					return new LinePayment(name, count, Optional.empty(),
+							new PaymentReason.RestrictedWithoutRvus(name));
 				}
-				restricted = " Restricted coverage (CMS status R): Medicare pays " + name
-						+ " only under special coverage rules; check your MAC's policy before counting on this amount.";
 			}
 			case ACTIVE -> {
 			}
 		}
 		if (indices.gpci().isEmpty()) {
-			return new LinePayment(name, count, Optional.empty(), "No rate: " + indices.description() + ".");
+			LocalityId locality = claim.locality().orElseThrow();
+			return new LinePayment(name, count, Optional.empty(), new PaymentReason.NoLocality(year, locality));
 		}
 		Gpci gpci = indices.gpci().get();
 		boolean assistant = assistantLine(claim, units, i);
-		String share = assistant ? " × 85% (assistant, CQ/CO)" : "";
 		int fullUnits = (!mppr || top) ? ((mppr) ? 1 : count) : 0;
 		int reducedUnits = count - fullUnits;
 		BigDecimal full = unitRvus(rvu, gpci, BigDecimal.ONE);
@@ -370,23 +323,14 @@ final class PaymentCalculator {
 		BigDecimal amount = full.multiply(BigDecimal.valueOf(fullUnits))
 			.add(reduced.multiply(BigDecimal.valueOf(reducedUnits)))
 			.multiply(factor);
-		String rvus = gpci.isNational()
-				? "RVUs work " + rvu.work().toPlainString() + ", PE " + rvu.practiceExpense().toPlainString() + ", MP "
-						+ rvu.malpractice().toPlainString()
-				: "(work " + rvu.work().toPlainString() + " × " + gpci.work().toPlainString() + " + PE "
-						+ rvu.practiceExpense().toPlainString() + " × " + gpci.practiceExpense().toPlainString()
-						+ " + MP " + rvu.malpractice().toPlainString() + " × " + gpci.malpractice().toPlainString()
-						+ ")";
-		String how = rvus + " × $" + factor.toPlainString() + ": "
-				+ ((fullUnits > 0) ? fullUnits + " at full practice expense" : "")
-				+ ((fullUnits > 0 && reducedUnits > 0) ? ", " : "")
-				+ ((reducedUnits > 0) ? reducedUnits + " with practice expense halved (MPPR)" : "");
 		if (assistant) {
 			amount = amount.multiply(ASSISTANT_SHARE);
 		}
 		Money rounded = Money.of(amount);
 		return new LinePayment(name, count, Optional.of(rounded),
-				UnitText.units(count) + "; " + how + share + " = " + dollars(rounded) + "." + restricted);
+				new PaymentReason.MedicareRate(name, count, rvu.work(), rvu.practiceExpense(), rvu.malpractice(), gpci,
+						factor, fullUnits, reducedUnits, assistant, rounded,
+						rvu.status() == MedicareStatus.RESTRICTED));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.tactus.core.codes.ProviderType;
 import io.tactus.core.money.Money;
@@ -33,7 +34,7 @@ class ExpectedPaymentTests {
 		assertThat(payment.line("97530").orElseThrow().amount()).contains(Money.parse("35.07"));
 		assertThat(payment.line("97110").orElseThrow().amount()).contains(Money.parse("44.42"));
 		assertThat(payment.total()).contains(Money.parse("79.49"));
-		assertThat(payment.notes()).anySatisfy((note) -> assertThat(note).contains("(97530) is paid in full"));
+		assertThat(payment.notes()).contains(new PaymentNote.MultipleProcedureReduction(3, "97530"));
 	}
 
 	@Test
@@ -55,7 +56,8 @@ class ExpectedPaymentTests {
 	void paysAssistantLinesAtEightyFivePercent() {
 		ExpectedPayment payment = medicare(ProviderType.PTA, ServiceLine.of("97110", 15).withModifiers("GP", "CQ"));
 		assertThat(payment.total()).contains(Money.parse("24.70"));
-		assertThat(payment.lines().get(0).explanation()).contains("85%");
+		assertThat(payment.lines().get(0).reason()).isInstanceOfSatisfying(PaymentReason.MedicareRate.class,
+				(rate) -> assertThat(rate.assistant()).isTrue());
 	}
 
 	@Test
@@ -70,9 +72,10 @@ class ExpectedPaymentTests {
 		ExpectedPayment payment = medicare(ProviderType.PT, ServiceLine.untimed("97139").withModifiers("GP"),
 				ServiceLine.untimed("97014").withModifiers("GP"));
 		assertThat(payment.line("97139").orElseThrow().amount()).isEmpty();
-		assertThat(payment.line("97139").orElseThrow().explanation())
-			.contains("No rate: 97139 is not in the CMS 2026 fee schedule file (RVU26C)");
-		assertThat(payment.line("97014").orElseThrow().explanation()).contains("bill G0283 instead");
+		assertThat(payment.line("97139").orElseThrow().reason())
+			.isEqualTo(new PaymentReason.NotInFeeSchedule("97139", 2026, Optional.of("RVU26C")));
+		assertThat(payment.line("97014").orElseThrow().reason())
+			.isEqualTo(new PaymentReason.NotRecognised("97014", Optional.of("G0283")));
 		assertThat(payment.total()).isEmpty();
 		assertThat(payment.complete()).isFalse();
 		assertThat(payment.knownTotal()).isEqualTo(Money.zero());
@@ -92,12 +95,12 @@ class ExpectedPaymentTests {
 				List.of(ServiceLine.of("97110", 15).withModifiers("GP")));
 		ExpectedPayment payment = ENGINE.evaluate(claim).payment();
 		assertThat(payment.total()).isEmpty();
-		assertThat(payment.lines().get(0).explanation())
-			.isEqualTo("No rate: no Medicare fee schedule loaded for 2027.");
+		assertThat(payment.lines().get(0).reason()).isEqualTo(new PaymentReason.NoMedicareSchedule(2027));
 		assertThat(payment.notes()).singleElement()
-			.asString()
-			.contains("No Medicare fee schedule loaded for 2027")
-			.contains("2025 and 2026");
+			.isInstanceOfSatisfying(PaymentNote.NoMedicareSchedule.class, (note) -> {
+				assertThat(note.year()).isEqualTo(2027);
+				assertThat(note.loadedYears()).contains(2025, 2026).isSorted();
+			});
 	}
 
 	@Test
@@ -111,12 +114,13 @@ class ExpectedPaymentTests {
 	}
 
 	@Test
-	void writesAmountsWithThousandsSeparators() {
+	void keepsTheClinicFeeAndLineAmountAsMoney() {
 		VisitClaim claim = VisitClaim
 			.of(DAY, PayerKind.AUTO_PIP, ProviderType.LMT, List.of(ServiceLine.of("97124", 60)))
 			.withFeeSchedule(FeeSchedule.of("PIP", Map.of("97124", money("1204.91"))));
 		ExpectedPayment payment = ENGINE.evaluate(claim).payment();
-		assertThat(payment.lines().get(0).explanation()).contains("4 × $1,204.91 (clinic fee schedule) = $4,819.64.");
+		assertThat(payment.lines().get(0).reason())
+			.isEqualTo(new PaymentReason.ClinicFee(4, Money.parse("1204.91"), Money.parse("4819.64")));
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -93,8 +94,7 @@ class MedicareFeeScheduleTests {
 		assertThat(payment.line("97140").orElseThrow().amount()).contains(reduced97140);
 		assertThat(payment.total()).contains(full97530.plus(reduced97110).plus(reduced97140));
 		assertThat(payment.total()).contains(Money.parse("100.70"));
-		assertThat(payment.notes()).anySatisfy((note) -> assertThat(note).contains("(97530) is paid in full")
-			.contains("multiple-procedure indicator 5"));
+		assertThat(payment.notes()).contains(new PaymentNote.MultipleProcedureReduction(4, "97530"));
 	}
 
 	@Test
@@ -122,10 +122,24 @@ class MedicareFeeScheduleTests {
 
 		assertThat(in2026.total()).contains(expected2026).contains(Money.parse("37.31"));
 		assertThat(in2025.total()).contains(expected2025);
-		assertThat(in2026.notes().get(0)).contains("ALASKA, AK (02102-01) for 2026")
-			.contains("work 1.500, PE 1.065, MP 0.551");
-		assertThat(in2026.lines().get(0).explanation()).contains(
-				"(work 0.45 × 1.500 + PE 0.41 × 1.065 + MP 0.01 × 0.551) × $33.4009: 1 at full practice expense = $37.31.");
+		assertThat(in2026.notes().get(0)).isInstanceOfSatisfying(PaymentNote.MedicareSchedule.class, (note) -> {
+			assertThat(note.year()).isEqualTo(2026);
+			assertThat(note.indices()).isInstanceOfSatisfying(PaymentNote.LocalityIndices.class, (indices) -> {
+				assertThat(indices.locality().label()).isEqualTo("ALASKA, AK (02102-01)");
+				assertThat(indices.locality().gpci().practiceExpense()).isEqualByComparingTo("1.065");
+			});
+		});
+		assertThat(in2026.lines().get(0).reason()).isInstanceOfSatisfying(PaymentReason.MedicareRate.class, (rate) -> {
+			assertThat(rate.work()).isEqualByComparingTo("0.45");
+			assertThat(rate.practiceExpense()).isEqualByComparingTo("0.41");
+			assertThat(rate.malpractice()).isEqualByComparingTo("0.01");
+			assertThat(rate.gpci().work()).isEqualByComparingTo("1.500");
+			assertThat(rate.gpci().malpractice()).isEqualByComparingTo("0.551");
+			assertThat(rate.conversionFactor()).isEqualByComparingTo("33.4009");
+			assertThat(rate.fullUnits()).isEqualTo(1);
+			assertThat(rate.reducedUnits()).isZero();
+			assertThat(rate.amount()).isEqualTo(Money.parse("37.31"));
+		});
 	}
 
 	@Test
@@ -135,7 +149,8 @@ class MedicareFeeScheduleTests {
 		assertThat(pay(DAY_2026, ServiceLine.of("97110", 15)).total())
 			.contains(cents(new BigDecimal("0.87").multiply(new BigDecimal("33.4009"))));
 		assertThat(pay(DAY_2025, ServiceLine.of("97110", 15)).notes().get(0))
-			.contains("fee schedule 2025 (CMS RVU25D): conversion factor $32.3465; national GPCIs (1.0)");
+			.isEqualTo(new PaymentNote.MedicareSchedule(2025, Optional.of("RVU25D"), new BigDecimal("32.3465"),
+					new PaymentNote.NationalIndices()));
 	}
 
 	@Test
@@ -150,8 +165,8 @@ class MedicareFeeScheduleTests {
 			.payment();
 
 		assertThat(payment.total()).isEmpty();
-		assertThat(payment.lines().get(0).explanation())
-			.isEqualTo("No rate: no 2025 GPCIs are loaded for Medicare locality 02102-01.");
+		assertThat(payment.lines().get(0).reason())
+			.isEqualTo(new PaymentReason.NoLocality(2025, LocalityId.parse("02102-01").orElseThrow()));
 	}
 
 	@Test
@@ -161,20 +176,19 @@ class MedicareFeeScheduleTests {
 
 		assertThat(payment.line("97010").orElseThrow()).satisfies((line) -> {
 			assertThat(line.amount()).contains(Money.zero());
-			assertThat(line.explanation()).contains("CMS status B").contains("paid $0.00");
+			assertThat(line.reason()).isEqualTo(new PaymentReason.Bundled("97010"));
 		});
 		assertThat(payment.line("97014").orElseThrow()).satisfies((line) -> {
 			assertThat(line.amount()).isEmpty();
-			assertThat(line.explanation()).contains("CMS status I, not valid for Medicare").contains("bill G0283");
+			assertThat(line.reason()).isEqualTo(new PaymentReason.NotRecognised("97014", Optional.of("G0283")));
 		});
 		assertThat(payment.line("97039").orElseThrow()).satisfies((line) -> {
 			assertThat(line.amount()).isEmpty();
-			assertThat(line.explanation()).contains("carrier-priced (CMS status C)")
-				.contains("Medicare Administrative Contractor (MAC) sets the price");
+			assertThat(line.reason()).isEqualTo(new PaymentReason.CarrierPriced("97039"));
 		});
 		assertThat(payment.line("98943").orElseThrow()).satisfies((line) -> {
 			assertThat(line.amount()).contains(Money.zero());
-			assertThat(line.explanation()).contains("does not cover 98943 (CMS status N)");
+			assertThat(line.reason()).isEqualTo(new PaymentReason.NotCovered("98943"));
 		});
 		assertThat(payment.complete()).isFalse();
 	}
@@ -185,10 +199,10 @@ class MedicareFeeScheduleTests {
 		ExpectedPayment conditioning = pay(DAY_2026, ServiceLine.of("97545", 120));
 
 		assertThat(infrared.total()).contains(cents(new BigDecimal("0.20").multiply(new BigDecimal("33.4009"))));
-		assertThat(infrared.lines().get(0).explanation()).contains("Restricted coverage (CMS status R)");
+		assertThat(infrared.lines().get(0).reason()).isInstanceOfSatisfying(PaymentReason.MedicareRate.class,
+				(rate) -> assertThat(rate.restricted()).isTrue());
 		assertThat(conditioning.total()).isEmpty();
-		assertThat(conditioning.lines().get(0).explanation()).contains("restricted coverage (CMS status R)")
-			.contains("MAC");
+		assertThat(conditioning.lines().get(0).reason()).isEqualTo(new PaymentReason.RestrictedWithoutRvus("97545"));
 	}
 
 }

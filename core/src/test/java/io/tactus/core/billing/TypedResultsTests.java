@@ -19,11 +19,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TypedResultsTests {
 
-	/** Text components that are identifiers, not sentences. */
-	private static final Set<String> CODES = Set.of("code", "codes", "winners");
+	/**
+	 * Text components that are identifiers or names, not sentences: codes, the CMS
+	 * release of a fee schedule file (e.g. {@code RVU26A}), the code Medicare wants
+	 * instead, the label of a clinic's fee schedule.
+	 */
+	private static final Set<String> CODES = Set.of("code", "codes", "winners", "release", "replacement", "schedule");
+
+	/**
+	 * Reference data rows as read from the CMS files: their names are data, not
+	 * sentences.
+	 */
+	private static final Set<Class<?>> REFERENCE_DATA = Set.of(MedicareLocality.class, Gpci.class, LocalityId.class);
 
 	private static final List<Class<?>> TYPED = List.of(LineUnits.class, UnitReason.class, BillingGap.class,
-			BillingGaps.class);
+			BillingGaps.class, ExpectedPayment.class, LinePayment.class, PaymentReason.class, PaymentNote.class);
 
 	@Test
 	void resultsCarryNoFreeText() {
@@ -38,9 +48,7 @@ class TypedResultsTests {
 	void unitStepsCarryNoFreeText() {
 		List<String> text = new ArrayList<>();
 		assertThat(UnitStep.class.getPermittedSubclasses()).hasSizeGreaterThanOrEqualTo(15);
-		for (Class<?> step : UnitStep.class.getPermittedSubclasses()) {
-			collect(step, step.getSimpleName(), text);
-		}
+		collect(UnitStep.class, "UnitStep", text);
 		assertThat(text).isEmpty();
 	}
 
@@ -52,36 +60,68 @@ class TypedResultsTests {
 	}
 
 	@Test
-	void findsAFreeTextComponent() {
+	void findsAFreeTextComponentInsideAList() {
 		record Worded(String code, int units, List<String> notes) {
 		}
 		record Steps(List<Worded> steps) {
 		}
 		List<String> text = new ArrayList<>();
 		collect(Steps.class, "Steps", text);
-		assertThat(text).containsExactly("Steps.steps[].notes");
+		assertThat(text).containsExactly("Steps.steps.notes");
+	}
+
+	@Test
+	void findsAFreeTextComponent() {
+		record Worded(String code, int units, List<String> notes) {
+		}
+		List<String> text = new ArrayList<>();
+		collect(Worded.class, "Worded", text);
+		assertThat(text).containsExactly("Worded.notes");
+	}
+
+	@Test
+	void followsSealedReasonsIntoTheirRecords() {
+		record Carrier(List<PaymentReason> reasons) {
+		}
+		List<String> visited = new ArrayList<>();
+		collect(Carrier.class, "Carrier", visited);
+		assertThat(visited).isEmpty();
+		assertThat(PaymentReason.class.getPermittedSubclasses()).isNotEmpty();
 	}
 
 	private static void collect(Class<?> type, String path, List<String> text) {
+		if (type.isSealed()) {
+			for (Class<?> permitted : type.getPermittedSubclasses()) {
+				collect(permitted, path + "." + permitted.getSimpleName(), text);
+			}
+			return;
+		}
 		assertThat(type.isRecord()).as(path + " is a record").isTrue();
 		for (RecordComponent component : type.getRecordComponents()) {
 			String name = path + "." + component.getName();
 			if (carriesText(component.getGenericType()) && !CODES.contains(component.getName())) {
 				text.add(name);
 			}
-			Class<?> kind = component.getType();
-			if (kind.isRecord() && kind.getPackageName().startsWith("io.tactus.core")) {
-				collect(kind, name, text);
-			}
-			if (component.getGenericType() instanceof ParameterizedType parameterized) {
-				for (Type argument : parameterized.getActualTypeArguments()) {
-					if (argument instanceof Class<?> element && element.isRecord()
-							&& element.getPackageName().startsWith("io.tactus.core")) {
-						collect(element, name + "[]", text);
-					}
+			for (Class<?> kind : types(component.getGenericType())) {
+				if ((kind.isRecord() || kind.isSealed()) && kind.getPackageName().startsWith("io.tactus.core")
+						&& !REFERENCE_DATA.contains(kind) && !kind.equals(type)) {
+					collect(kind, name, text);
 				}
 			}
 		}
+	}
+
+	private static List<Class<?>> types(Type type) {
+		List<Class<?>> types = new ArrayList<>();
+		if (type instanceof Class<?> kind) {
+			types.add(kind);
+		}
+		if (type instanceof ParameterizedType parameterized) {
+			for (Type argument : parameterized.getActualTypeArguments()) {
+				types.addAll(types(argument));
+			}
+		}
+		return types;
 	}
 
 	private static boolean carriesText(Type type) {

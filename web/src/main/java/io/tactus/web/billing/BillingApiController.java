@@ -62,13 +62,16 @@ class BillingApiController {
 
 	private final BillingText text;
 
+	private final PaymentText payments;
+
 	BillingApiController(BillingEngine engine, Clock clock, FindingMessages findingMessages, MessageSource messages,
-			BillingText text) {
+			BillingText text, PaymentText payments) {
 		this.engine = engine;
 		this.clock = clock;
 		this.findingMessages = findingMessages;
 		this.messages = messages;
 		this.text = text;
+		this.payments = payments;
 	}
 
 	@PostMapping("/api/v1/billing/units")
@@ -83,7 +86,7 @@ class BillingApiController {
 							description = "Invalid input; 'detail' and 'field' name the field, e.g. services[1].minutes or locality",
 							content = @Content(schema = @Schema(implementation = ProblemDetail.class))) })
 	UnitsResponse units(@RequestBody UnitsRequest request) {
-		return UnitsResponse.of(this.engine.evaluate(claim(request)), this.findingMessages, this.text);
+		return UnitsResponse.of(this.engine.evaluate(claim(request)), this.findingMessages, this.text, this.payments);
 	}
 
 	@GetMapping("/api/v1/billing/codes")

@@ -91,7 +91,8 @@ final class BillingJson {
 			List<String> explanation, List<FindingJson> findings, RuleJson comparison, int difference, String payer,
 			String provider, LocalDate dateOfService, String locality, PaymentJson payment) {
 
-		static UnitsResponse of(VisitEvaluation evaluation, FindingMessages messages, BillingText text) {
+		static UnitsResponse of(VisitEvaluation evaluation, FindingMessages messages, BillingText text,
+				PaymentText payments) {
 			UnitResult applied = evaluation.appliedUnits();
 			UnitResult other = evaluation.units()
 				.forRule((applied.rule() == UnitRule.CMS) ? UnitRule.AMA : UnitRule.CMS);
@@ -101,7 +102,7 @@ final class BillingJson {
 					RuleJson.of(other, text), evaluation.units().difference(), evaluation.claim().payer().name(),
 					evaluation.claim().provider().name(), evaluation.claim().dateOfService(),
 					evaluation.claim().locality().map(LocalityId::text).orElse(null),
-					PaymentJson.of(evaluation.payment()));
+					PaymentJson.of(evaluation.payment(), payments));
 		}
 
 	}
@@ -185,10 +186,11 @@ final class BillingJson {
 		static final String ROUNDING = "Each line is computed unrounded and rounded half-up to cents once; "
 				+ "the total is the sum of the rounded lines.";
 
-		static PaymentJson of(ExpectedPayment payment) {
-			return new PaymentJson(payment.basis().name(), payment.lines().stream().map(PaymentLineJson::of).toList(),
+		static PaymentJson of(ExpectedPayment payment, PaymentText text) {
+			return new PaymentJson(payment.basis().name(),
+					payment.lines().stream().map((line) -> PaymentLineJson.of(line, text)).toList(),
 					payment.total().map(Money::amount).orElse(null), payment.knownTotal().amount(), payment.complete(),
-					payment.notes(), ROUNDING);
+					payment.notes().stream().map(text::note).toList(), ROUNDING);
 		}
 
 	}
@@ -203,9 +205,9 @@ final class BillingJson {
 	 */
 	record PaymentLineJson(String code, int units, BigDecimal amount, String explanation) {
 
-		static PaymentLineJson of(LinePayment line) {
+		static PaymentLineJson of(LinePayment line, PaymentText text) {
 			return new PaymentLineJson(line.code(), line.units(), line.amount().map(Money::amount).orElse(null),
-					line.explanation());
+					text.line(line.reason()));
 		}
 
 	}
