@@ -81,10 +81,6 @@ final class SheetCells {
 		}
 	}
 
-	OewsFileException damagedReference() {
-		return damaged(new NumberFormatException("Not a row number"));
-	}
-
 	void dimension(String reference) {
 		if (reference == null) {
 			return;
@@ -137,18 +133,6 @@ final class SheetCells {
 		this.type = type;
 		this.style = style;
 		this.hasValue = false;
-	}
-
-	static int typeOf(byte[] type, int length) {
-		if (length != 1) {
-			return TEXT;
-		}
-		return switch (type[0]) {
-			case 'n' -> NUMBER;
-			case 's' -> SHARED;
-			case 'b' -> BOOLEAN;
-			default -> TEXT;
-		};
 	}
 
 	private static int typeOf(String type) {
@@ -264,23 +248,6 @@ final class SheetCells {
 	private OewsFileException damaged(Exception cause) {
 		return UploadSafety.translate(this.fileName,
 				new IllegalArgumentException("The sheet has a damaged cell or row reference", cause));
-	}
-
-	static int columnIndex(byte[] reference, int length) {
-		int column = 0;
-		for (int i = 0; i < length && column <= MAX_COLUMNS; i++) {
-			int c = reference[i];
-			if (c >= 'A' && c <= 'Z') {
-				column = column * 26 + (c - 'A' + 1);
-			}
-			else if (c >= 'a' && c <= 'z') {
-				column = column * 26 + (c - 'a' + 1);
-			}
-			else {
-				break;
-			}
-		}
-		return column - 1;
 	}
 
 	static int columnIndex(String reference) {

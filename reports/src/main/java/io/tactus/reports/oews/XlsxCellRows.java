@@ -1,6 +1,5 @@
 package io.tactus.reports.oews;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -22,14 +21,10 @@ import org.xml.sax.SAXException;
 /**
  * Streams the rows of an {@code .xlsx} workbook: POI opens the package (with its zip-bomb
  * limits) and finds the sheets, {@link SharedStrings} reads the string table, and each
- * sheet part is read by {@link Utf8SheetXml} from its bytes (or by {@link SheetXml}, JDK
- * StAX, when it is not UTF-8) into {@link SheetCells}, which keeps each cell's raw value
- * and passes the rows on.
+ * sheet part is read by {@link SheetXml} (Aalto StAX) into {@link SheetCells}, which
+ * keeps each cell's raw value and passes the rows on.
  */
 final class XlsxCellRows {
-
-	/** How much of a sheet part is looked at to tell its encoding. */
-	private static final int HEAD_BYTES = 256;
 
 	private XlsxCellRows() {
 	}
@@ -51,7 +46,6 @@ final class XlsxCellRows {
 			DateStyles styles = dates ? new DateStyles(reader.getStylesTable()) : null;
 			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
 			SheetCells cells = new SheetCells(fileName, strings, styles, visitor);
-			Utf8SheetXml utf8 = new Utf8SheetXml(cells);
 			SheetXml xml = new SheetXml(cells);
 			while (sheets.hasNext()) {
 				try (InputStream sheet = sheets.next()) {
@@ -60,16 +54,7 @@ final class XlsxCellRows {
 						continue;
 					}
 					cells.startSheet(name);
-					BufferedInputStream in = new BufferedInputStream(sheet, 1 << 16);
-					in.mark(HEAD_BYTES);
-					byte[] head = in.readNBytes(HEAD_BYTES);
-					in.reset();
-					if (Utf8Input.isUtf8(head, head.length)) {
-						utf8.read(in);
-					}
-					else {
-						xml.read(in);
-					}
+					xml.read(sheet);
 				}
 				if (!visitor.endSheet()) {
 					break;

@@ -175,6 +175,40 @@ class HostileFilesTests {
 	}
 
 	@Test
+	void rejectsBillionLaughsInSheetXmlWithTheUnsafeXmlMessage() throws Exception {
+		StringBuilder entities = new StringBuilder("<!ENTITY lol \"lol\">");
+		for (int i = 1; i <= 9; i++) {
+			entities.append("<!ENTITY lol")
+				.append(i)
+				.append(" \"")
+				.append(("&lol" + ((i == 1) ? "" : i - 1) + ";").repeat(10))
+				.append("\">");
+		}
+		String sheetXml = "<?xml version=\"1.0\"?><!DOCTYPE worksheet [" + entities + "]><worksheet xmlns=\""
+				+ TestWorkbooks.MAIN_NS + "\"><sheetData><row r=\"1\">"
+				+ OewsReaderTests.cellsOf("AREA", "OCC_CODE", "A_MEAN")
+				+ "</row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>";
+		Path file = TestWorkbooks.rawXlsx(this.dir, "sheet-laughs.xlsx", "Data", sheetXml, null);
+
+		OewsFileException ex = rejected(file);
+
+		assertThat(ex.reason()).isEqualTo(Reason.UNSAFE_XML);
+		assertThat(ex.getMessage()).isEqualTo("\"sheet-laughs.xlsx\" was refused: it contains XML declarations"
+				+ " (DOCTYPE or entities) that Excel never writes and that can be used to attack a server.");
+	}
+
+	@Test
+	void rejectsAnUndeclaredEntityInSheetXmlAsUnsafe() throws Exception {
+		String sheetXml = worksheet("<row r=\"1\">" + OewsReaderTests.cellsOf("AREA", "OCC_CODE", "A_MEAN")
+				+ "</row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row>");
+		Path file = TestWorkbooks.rawXlsx(this.dir, "entity.xlsx", "Data", sheetXml, null);
+
+		OewsFileException ex = rejected(file);
+
+		assertThat(ex.reason()).isEqualTo(Reason.UNSAFE_XML);
+	}
+
+	@Test
 	void rejectsBillionLaughsInSharedStringsPromptly() throws Exception {
 		StringBuilder entities = new StringBuilder("<!ENTITY lol \"lol\">");
 		for (int i = 1; i <= 9; i++) {

@@ -188,7 +188,7 @@ public final class ReaderBenchmark {
 
 	/**
 	 * Counts the rows and reads every cell value of the first sheet with the JDK's StAX
-	 * (Aalto, on the test classpath through fastexcel-reader, is not asked): what any
+	 * (asked for by name; Aalto, which both readers use, is on the class path): what any
 	 * reader must at least do.
 	 */
 	private static long stax(Path workbook) throws Exception {
