@@ -142,7 +142,7 @@ public final class UnitResult {
 				UnitCalculator.Counted counted = this.entries.get(i);
 				UnitCalculator.Entry entry = counted.entry();
 				OptionalInt minutes = entry.minutesKnown() ? OptionalInt.of(entry.minutes()) : OptionalInt.empty();
-				built.add(new LineUnits(entry.code().code(), minutes, counted.units(), UnitText.reason(this, i),
+				built.add(new LineUnits(entry.code().code(), minutes, counted.units(), UnitReasons.reason(this, i),
 						entry.lines()));
 			}
 			result = List.copyOf(built);

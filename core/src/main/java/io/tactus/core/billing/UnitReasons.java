@@ -1,31 +1,13 @@
 package io.tactus.core.billing;
 
-import java.util.List;
-
 import io.tactus.core.codes.Timing;
 
 /**
- * Works out the typed reason of each code of a {@link UnitResult}; {@code units} and
- * {@code joinAnd} remain only for the payment notes.
+ * Works out the typed reason of each code of a {@link UnitResult}; web words it.
  */
-final class UnitText {
+final class UnitReasons {
 
-	private UnitText() {
-	}
-
-	static String units(int units) {
-		return units + ((units == 1) ? " unit" : " units");
-	}
-
-	static String joinAnd(List<String> items) {
-		int size = items.size();
-		if (size == 0) {
-			return "";
-		}
-		if (size == 1) {
-			return items.get(0);
-		}
-		return String.join(", ", items.subList(0, size - 1)) + " and " + items.get(size - 1);
+	private UnitReasons() {
 	}
 
 	static UnitReason reason(UnitResult result, int entry) {
