@@ -16,7 +16,6 @@ import io.tactus.core.billing.ServiceLine;
 import io.tactus.core.billing.UnitResult;
 import io.tactus.core.billing.UnitRule;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -29,14 +28,7 @@ class BillingTextStepsTests {
 
 	private static final BillingEngine ENGINE = BillingEngine.standard();
 
-	private final BillingText text = new BillingText(messages());
-
-	private static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasenames("messages-billing");
-		messages.setDefaultEncoding("UTF-8");
-		return messages;
-	}
+	private final BillingText text = new BillingText(new BillingBundle());
 
 	private List<String> steps(UnitRule rule, ServiceLine... lines) {
 		return this.text.steps(ENGINE.units(List.of(lines), rule), Locale.US);
@@ -128,7 +120,7 @@ class BillingTextStepsTests {
 
 	@Test
 	void namesOrdinalsByWordThenByNumber() {
-		UnitStepText.WordLists words = new UnitStepText.WordLists(messages());
+		UnitStepText.WordLists words = new UnitStepText.WordLists(new BillingBundle());
 		assertThat(List.of(1, 3, 12, 13, 21, 22, 23, 111, 112).stream().map((n) -> words.ordinal(n, Locale.US)))
 			.containsExactly("first", "third", "twelfth", "13th", "21st", "22nd", "23rd", "111th", "112th");
 		assertThat(words.and(List.of("a"), Locale.US)).isEqualTo("a");

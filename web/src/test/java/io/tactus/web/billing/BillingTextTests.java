@@ -8,7 +8,6 @@ import io.tactus.core.billing.ServiceLine;
 import io.tactus.core.billing.UnitResult;
 import io.tactus.core.billing.UnitRule;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,14 +15,7 @@ class BillingTextTests {
 
 	private static final BillingEngine ENGINE = BillingEngine.standard();
 
-	private final BillingText text = new BillingText(messages());
-
-	private static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasenames("messages-billing");
-		messages.setDefaultEncoding("UTF-8");
-		return messages;
-	}
+	private final BillingText text = new BillingText(new BillingBundle());
 
 	private List<String> reasons(UnitRule rule, ServiceLine... lines) {
 		UnitResult result = ENGINE.units(List.of(lines), rule);

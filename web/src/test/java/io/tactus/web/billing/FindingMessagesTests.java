@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
 
 import io.tactus.core.billing.BillingEngine;
 import io.tactus.core.billing.EditPair;
@@ -34,8 +32,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -50,7 +46,7 @@ class FindingMessagesTests {
 
 	private static final Path CASES = Path.of("../core/src/test/resources/billing/cases.json");
 
-	private final RecordingMessages source = new RecordingMessages();
+	private final BillingBundle source = new BillingBundle();
 
 	private final FindingMessages messages = new FindingMessages(this.source, new MoneyText());
 
@@ -65,7 +61,7 @@ class FindingMessagesTests {
 				.allSatisfy(
 						(text) -> assertThat(text).isNotBlank().doesNotContain("{", "}", "null", "''").endsWith("."));
 		}
-		assertThat(this.source.used).as("finding sentences in the bundle that no finding used")
+		assertThat(this.source.used()).as("finding sentences in the bundle that no finding used")
 			.containsAll(findingSentenceKeys());
 	}
 
@@ -217,44 +213,7 @@ class FindingMessagesTests {
 	}
 
 	private static Set<String> findingSentenceKeys() throws IOException {
-		Properties bundle = new Properties();
-		try (InputStream in = Files.newInputStream(Path.of("src/main/resources/messages-billing.properties"))) {
-			bundle.load(in);
-		}
-		Set<String> keys = new TreeSet<>();
-		for (String key : bundle.stringPropertyNames()) {
-			if (key.startsWith("billing.finding.")) {
-				keys.add(key);
-			}
-		}
-		return keys;
-	}
-
-	/**
-	 * The billing bundle, failing on a missing key and remembering the keys asked for.
-	 */
-	private static final class RecordingMessages extends ResourceBundleMessageSource {
-
-		private final Set<String> used = new TreeSet<>();
-
-		RecordingMessages() {
-			setBasenames("messages-billing");
-			setDefaultEncoding("UTF-8");
-			setFallbackToSystemLocale(false);
-		}
-
-		@Override
-		protected String resolveCodeWithoutArguments(String code, Locale locale) {
-			this.used.add(code);
-			return super.resolveCodeWithoutArguments(code, locale);
-		}
-
-		@Override
-		protected java.text.MessageFormat resolveCode(String code, Locale locale) {
-			this.used.add(code);
-			return super.resolveCode(code, locale);
-		}
-
+		return BillingBundle.keys((key) -> key.startsWith("billing.finding."));
 	}
 
 }

@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
 
 import io.tactus.core.billing.BillingEngine;
 import io.tactus.core.billing.ExpectedPayment;
@@ -33,8 +31,6 @@ import io.tactus.web.system.MoneyText;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,7 +58,7 @@ class PaymentTextTests {
 
 	private static final LocalityId ALASKA = LocalityId.parse("02102-01").orElseThrow();
 
-	private final RecordingMessages source = new RecordingMessages();
+	private final BillingBundle source = new BillingBundle();
 
 	private final PaymentText text = new PaymentText(this.source, new MoneyText());
 
@@ -218,7 +214,7 @@ class PaymentTextTests {
 		}
 		assertThat(texts).allSatisfy(
 				(text) -> assertThat(text).isNotBlank().doesNotContain("{", "}", "null", "''", "  ").endsWith("."));
-		assertThat(this.source.used).as("payment sentences in the bundle that no payment used")
+		assertThat(this.source.used()).as("payment sentences in the bundle that no payment used")
 			.containsAll(paymentKeys());
 	}
 
@@ -251,44 +247,7 @@ class PaymentTextTests {
 	}
 
 	private static Set<String> paymentKeys() throws IOException {
-		Properties bundle = new Properties();
-		try (InputStream in = Files.newInputStream(Path.of("src/main/resources/messages-billing.properties"))) {
-			bundle.load(in);
-		}
-		Set<String> keys = new TreeSet<>();
-		for (String key : bundle.stringPropertyNames()) {
-			if (EXPLANATION_KEYS.stream().anyMatch(key::startsWith)) {
-				keys.add(key);
-			}
-		}
-		return keys;
-	}
-
-	/**
-	 * The billing bundle, failing on a missing key and remembering the keys asked for.
-	 */
-	private static final class RecordingMessages extends ResourceBundleMessageSource {
-
-		private final Set<String> used = new TreeSet<>();
-
-		RecordingMessages() {
-			setBasenames("messages-billing");
-			setDefaultEncoding("UTF-8");
-			setFallbackToSystemLocale(false);
-		}
-
-		@Override
-		protected String resolveCodeWithoutArguments(String code, Locale locale) {
-			this.used.add(code);
-			return super.resolveCodeWithoutArguments(code, locale);
-		}
-
-		@Override
-		protected java.text.MessageFormat resolveCode(String code, Locale locale) {
-			this.used.add(code);
-			return super.resolveCode(code, locale);
-		}
-
+		return BillingBundle.keys((key) -> EXPLANATION_KEYS.stream().anyMatch(key::startsWith));
 	}
 
 }
