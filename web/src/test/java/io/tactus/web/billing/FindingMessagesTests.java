@@ -86,9 +86,12 @@ class FindingMessagesTests {
 		FindingDetail.TimedUnder8Minutes under = new FindingDetail.TimedUnder8Minutes("97140", 5, UnitRule.AMA,
 				Optional.of(new UnitGap(1, 0, UnitRule.AMA, Optional.empty())));
 		assertThat(explanation(under)).isEqualTo("97140 ran 5 minutes, under 8: it cannot be billed on its own. "
-				+ "Under the AMA rule each code needs 8 minutes of its own. Yet it is billed for 1 unit, all of them "
+				+ "Under the AMA rule each code needs 8 minutes of its own. Yet it is billed for 1 unit, which is one "
 				+ "too many (no rate known to value it).");
 		assertThat(fix(under)).isEqualTo("Remove the 1 unit billed for 97140.");
+		FindingDetail.TimedUnder8Minutes two = new FindingDetail.TimedUnder8Minutes("97140", 5, UnitRule.AMA,
+				Optional.of(new UnitGap(2, 0, UnitRule.AMA, Optional.of(Money.parse("42.42")))));
+		assertThat(explanation(two)).endsWith("Yet it is billed for 2 units, all of them too many (about $42.42).");
 		assertThat(explanation(new FindingDetail.TimedUnder8Minutes("97140", 1, UnitRule.CMS, Optional.empty())))
 			.startsWith("97140 ran 1 minute, under 8")
 			.endsWith("pooled minutes, but they did not earn it a unit.");
