@@ -41,7 +41,7 @@ public final class BillingEngine {
 		this.gpcis = Objects.requireNonNull(gpcis, "gpcis");
 		this.units = new UnitCalculator(catalog);
 		this.payment = new PaymentCalculator(rvus, gpcis);
-		this.checks = new ClaimChecks(editPairs, this.payment);
+		this.checks = new ClaimChecks(editPairs);
 	}
 
 	/**
@@ -116,9 +116,10 @@ public final class BillingEngine {
 		UnitComparison both = compareUnits(claim.services());
 		UnitRule rule = claim.effectiveUnitRule();
 		UnitResult applied = both.forRule(rule);
-		List<Finding> findings = new ArrayList<>(this.checks.check(claim, applied));
+		ExpectedPayment payment = this.payment.expected(claim, applied);
+		List<Finding> findings = new ArrayList<>(this.checks.check(claim, applied, payment));
 		findings.sort(BY_SEVERITY);
-		return new VisitEvaluation(claim, rule, both, findings, this.payment.expected(claim, applied));
+		return new VisitEvaluation(claim, rule, both, findings, payment);
 	}
 
 	/**

@@ -2,7 +2,6 @@ package io.tactus.core.billing;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -17,20 +16,25 @@ final class ClaimChecks {
 
 	private final EditPairCheck editPairs;
 
-	private final PaymentCalculator payment;
-
-	ClaimChecks(EditPairs editPairs, PaymentCalculator payment) {
+	ClaimChecks(EditPairs editPairs) {
 		this.editPairs = new EditPairCheck(editPairs);
-		this.payment = Objects.requireNonNull(payment, "payment");
 	}
 
-	List<Finding> check(VisitClaim claim, UnitResult units) {
+	/**
+	 * The findings of a claim.
+	 * @param claim the claim
+	 * @param units its units under the applied rule
+	 * @param payment its expected payment under that rule, whose gaps value the units
+	 * billed against the rule's
+	 * @return the findings, in the order the checks found them
+	 */
+	List<Finding> check(VisitClaim claim, UnitResult units, ExpectedPayment payment) {
 		List<Finding> findings = new ArrayList<>();
 		this.editPairs.check(claim, units, findings);
 		checkModifiers(claim, units, findings);
-		checkCodes(claim, units, findings);
+		checkCodes(claim, units, payment, findings);
 		checkMassageTherapist(claim, units, findings);
-		checkBilledUnits(claim, units, findings);
+		checkBilledUnits(claim, units, payment, findings);
 		return findings;
 	}
 
@@ -87,7 +91,8 @@ final class ClaimChecks {
 		}
 	}
 
-	private void checkCodes(VisitClaim claim, UnitResult units, List<Finding> findings) {
+	private static void checkCodes(VisitClaim claim, UnitResult units, ExpectedPayment payment,
+			List<Finding> findings) {
 		boolean medicare = claim.payer().isMedicare();
 		for (int i = 0; i < units.entryCount(); i++) {
 			BillingCode code = units.code(i);
@@ -108,7 +113,7 @@ final class ClaimChecks {
 			}
 			if (underEightMinutes(units, i)) {
 				boolean billedAnyway = billed.isPresent() && billed.getAsInt() > 0;
-				Optional<UnitGap> gap = billedAnyway ? Optional.of(gap(claim, units, i)) : Optional.empty();
+				Optional<UnitGap> gap = billedAnyway ? Optional.of(gap(units, i, payment)) : Optional.empty();
 				findings.add(Finding.of(billedAnyway ? Severity.ERROR : Severity.INFO, name, units.linesOf(i),
 						new FindingDetail.TimedUnder8Minutes(name, units.minutes(i), units.rule(), gap)));
 			}
@@ -174,14 +179,15 @@ final class ClaimChecks {
 		}
 	}
 
-	private void checkBilledUnits(VisitClaim claim, UnitResult units, List<Finding> findings) {
+	private static void checkBilledUnits(VisitClaim claim, UnitResult units, ExpectedPayment payment,
+			List<Finding> findings) {
 		for (int i = 0; i < units.entryCount(); i++) {
 			OptionalInt billed = units.billedUnits(i);
 			if (billed.isEmpty() || billed.getAsInt() == units.units(i) || underEightMinutes(units, i)) {
 				continue;
 			}
 			String name = units.code(i).code();
-			UnitGap gap = gap(claim, units, i);
+			UnitGap gap = gap(units, i, payment);
 			if (gap.over()) {
 				OptionalInt mue = overbilledWithinMue(units, i) ? units.code(i).mue() : OptionalInt.empty();
 				findings.add(Finding.of(Severity.ERROR, name, units.linesOf(i),
@@ -195,11 +201,11 @@ final class ClaimChecks {
 	}
 
 	/**
-	 * The units billed for an entry against the rule's, valued at the payer's unit rate
-	 * before any multiple-procedure reduction.
+	 * The units billed for an entry against the rule's, valued by the payment's gap of
+	 * that code (multiple-procedure and assistant reductions included).
 	 */
-	private UnitGap gap(VisitClaim claim, UnitResult units, int entry) {
-		Optional<Money> amount = this.payment.gap(claim, units, entry).flatMap(BillingGap::amount);
+	private static UnitGap gap(UnitResult units, int entry, ExpectedPayment payment) {
+		Optional<Money> amount = payment.gap(units.code(entry).code()).flatMap(BillingGap::amount);
 		return new UnitGap(units.billedUnits(entry).orElseThrow(), units.units(entry), units.rule(), amount);
 	}
 

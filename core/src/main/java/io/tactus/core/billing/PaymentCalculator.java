@@ -90,14 +90,6 @@ final class PaymentCalculator {
 	 * included. The one place a gap is valued.
 	 * @return the gap, or empty when the units billed are unknown or agree with the rule
 	 */
-	Optional<BillingGap> gap(VisitClaim claim, UnitResult units, int entry) {
-		OptionalInt billed = units.billedUnits(entry);
-		if (billed.isEmpty() || billed.getAsInt() == units.units(entry)) {
-			return Optional.empty();
-		}
-		return gap(claim, units, entry, price(claim, units, ruleUnits(units)));
-	}
-
 	private Optional<BillingGap> gap(VisitClaim claim, UnitResult units, int entry, ExpectedPayment payment) {
 		OptionalInt billed = units.billedUnits(entry);
 		int rule = units.units(entry);
