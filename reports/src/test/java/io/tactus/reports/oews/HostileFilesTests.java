@@ -176,14 +176,7 @@ class HostileFilesTests {
 
 	@Test
 	void rejectsBillionLaughsInSheetXmlWithTheUnsafeXmlMessage() throws Exception {
-		StringBuilder entities = new StringBuilder("<!ENTITY lol \"lol\">");
-		for (int i = 1; i <= 9; i++) {
-			entities.append("<!ENTITY lol")
-				.append(i)
-				.append(" \"")
-				.append(("&lol" + ((i == 1) ? "" : i - 1) + ";").repeat(10))
-				.append("\">");
-		}
+		String entities = billionLaughs();
 		String sheetXml = "<?xml version=\"1.0\"?><!DOCTYPE worksheet [" + entities + "]><worksheet xmlns=\""
 				+ TestWorkbooks.MAIN_NS + "\"><sheetData><row r=\"1\">"
 				+ OewsReaderTests.cellsOf("AREA", "OCC_CODE", "A_MEAN")
@@ -210,14 +203,7 @@ class HostileFilesTests {
 
 	@Test
 	void rejectsBillionLaughsInSharedStringsPromptly() throws Exception {
-		StringBuilder entities = new StringBuilder("<!ENTITY lol \"lol\">");
-		for (int i = 1; i <= 9; i++) {
-			entities.append("<!ENTITY lol")
-				.append(i)
-				.append(" \"")
-				.append(("&lol" + ((i == 1) ? "" : i - 1) + ";").repeat(10))
-				.append("\">");
-		}
+		String entities = billionLaughs();
 		String strings = "<?xml version=\"1.0\"?><!DOCTYPE sst [" + entities + "]><sst xmlns=\"" + TestWorkbooks.MAIN_NS
 				+ "\"><si><t>&lol9;</t></si></sst>";
 		String sheet = worksheet("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>");
@@ -290,6 +276,22 @@ class HostileFilesTests {
 	private static SpreadsheetLimitException limit(OewsFileException ex) {
 		assertThat(ex).isInstanceOf(SpreadsheetLimitException.class);
 		return (SpreadsheetLimitException) ex;
+	}
+
+	/**
+	 * The entity declarations of a billion-laughs attack: {@code &lol9;} expands to a
+	 * billion "lol"s.
+	 */
+	private static String billionLaughs() {
+		StringBuilder entities = new StringBuilder("<!ENTITY lol \"lol\">");
+		for (int i = 1; i <= 9; i++) {
+			entities.append("<!ENTITY lol")
+				.append(i)
+				.append(" \"")
+				.append(("&lol" + ((i == 1) ? "" : i - 1) + ";").repeat(10))
+				.append("\">");
+		}
+		return entities.toString();
 	}
 
 }
