@@ -54,7 +54,8 @@ class AccountController {
 		// version.
 		SessionSignIn.signIn(this.accounts.findById(user.id()).orElseThrow(), request, response);
 		redirect.addFlashAttribute("flash", "account.password.changed");
-		return "redirect:/account";
+		// A temporary password held the user on this page: now they may go on.
+		return user.mustChangePassword() ? "redirect:/" : "redirect:/account";
 	}
 
 	private String showAccount(TactusUser user, Model model) {

@@ -36,22 +36,12 @@ final class AccountRules {
 	static List<Problem> check(String username, String password, Role role, String clinic) {
 		List<Problem> problems = new ArrayList<>();
 		String name = (username != null) ? username.trim() : "";
-		if (name.isEmpty()) {
-			problems.add(new Problem("username", "account.username.required"));
-		}
-		else if (name.contains("@")) {
-			if (name.length() > 254 || !EMAIL.matcher(name).matches()) {
-				problems.add(new Problem("username", "account.username.badEmail"));
-			}
-		}
-		else if (!USERNAME.matcher(name).matches()) {
-			problems.add(new Problem("username", "account.username.invalid"));
-		}
+		checkUsername(name).ifPresent(problems::add);
 		checkPassword(name, password).ifPresent(problems::add);
 		if (role == null) {
 			problems.add(new Problem("role", "account.role.required"));
 		}
-		else if (role == Role.CLINIC_OWNER) {
+		else if (role.isClinicRole()) {
 			String clinicName = (clinic != null) ? clinic.trim() : "";
 			if (clinicName.isEmpty()) {
 				problems.add(new Problem("clinic", "account.clinic.required"));
@@ -61,6 +51,28 @@ final class AccountRules {
 			}
 		}
 		return problems;
+	}
+
+	/**
+	 * Checks a user name alone: an email address, or 3 to 40 letters, digits, dots,
+	 * dashes or underscores.
+	 * @param username the name, trimmed
+	 * @return the problem, or empty
+	 */
+	static java.util.Optional<Problem> checkUsername(String username) {
+		if (username.isEmpty()) {
+			return java.util.Optional.of(new Problem("username", "account.username.required"));
+		}
+		if (username.contains("@")) {
+			if (username.length() > 254 || !EMAIL.matcher(username).matches()) {
+				return java.util.Optional.of(new Problem("username", "account.username.badEmail"));
+			}
+			return java.util.Optional.empty();
+		}
+		if (!USERNAME.matcher(username).matches()) {
+			return java.util.Optional.of(new Problem("username", "account.username.invalid"));
+		}
+		return java.util.Optional.empty();
 	}
 
 	static java.util.Optional<Problem> checkPassword(String username, String password) {

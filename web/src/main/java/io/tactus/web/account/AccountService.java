@@ -71,7 +71,8 @@ public class AccountService {
 	 * @throws SignupLimiter.SignupLimitedException when the address had its sign-ups
 	 */
 	public TactusUser signUp(NewAccount request, String address) {
-		if (request.role() == Role.ADMIN) {
+		if (request.role() != Role.CLINIC_OWNER && request.role() != Role.JOB_SEEKER) {
+			// Admins are made by admins, a clinic's staff by its owner.
 			throw new AccountRejectedException(List.of(new Problem("role", "account.role.required")));
 		}
 		List<Problem> problems = AccountRules.check(request.username(), request.password(), request.role(),
@@ -85,7 +86,8 @@ public class AccountService {
 
 	/**
 	 * An admin creates an account of any role; a clinic owner joins the named clinic,
-	 * which is made when it does not exist yet.
+	 * which is made when it does not exist yet; a biller or viewer joins the named
+	 * clinic, which must exist.
 	 * @param request the account wanted
 	 * @param actor the admin
 	 * @return the new account
@@ -104,10 +106,14 @@ public class AccountService {
 			problems.add(new Problem("username", "account.username.taken"));
 		}
 		Long clinicId = null;
-		if (request.role() == Role.CLINIC_OWNER && problems.stream().noneMatch((p) -> p.field().equals("clinic"))) {
+		if (request.role() != null && request.role().isClinicRole()
+				&& problems.stream().noneMatch((p) -> p.field().equals("clinic"))) {
 			Optional<Long> existing = this.accounts.clinicIdByName(request.clinic());
 			if (existing.isPresent() && !mayJoinClinic) {
 				problems.add(new Problem("clinic", "account.clinic.taken"));
+			}
+			else if (existing.isEmpty() && request.role().isClinicStaff()) {
+				problems.add(new Problem("clinic", "account.clinic.unknown"));
 			}
 			else if (problems.isEmpty()) {
 				clinicId = existing.orElseGet(() -> this.accounts.insertClinic(request.clinic()));
@@ -147,7 +153,7 @@ public class AccountService {
 	@Transactional
 	void resetPassword(long id, String password, String actor) {
 		TactusUser user = this.accounts.findById(id).orElseThrow(() -> new AccountNotFoundException(id));
-		changePassword(user, password);
+		changePassword(user, password, false);
 		this.audit.record(actor, AuditAction.ACCOUNT_PASSWORD_RESET, user.username(), "");
 	}
 
@@ -169,17 +175,25 @@ public class AccountService {
 			throw new AccountRejectedException(List.of(new Problem("current", "account.password.currentWrong")));
 		}
 		attempt.succeeded();
+		if (current.equals(password)) {
+			throw new AccountRejectedException(List.of(new Problem("password", "account.password.unchanged")));
+		}
 		this.transactions.executeWithoutResult((status) -> {
-			changePassword(user, password);
+			changePassword(user, password, false);
 			this.audit.record(username, AuditAction.ACCOUNT_PASSWORD_CHANGED, username, "");
 		});
 	}
 
-	private void changePassword(TactusUser user, String password) {
+	/**
+	 * Stores a new password after the rules accept it, ending the account's sessions.
+	 * @param mustChange whether the user must change it at their next sign-in (a
+	 * temporary password)
+	 */
+	void changePassword(TactusUser user, String password, boolean mustChange) {
 		AccountRules.checkPassword(user.username(), password).ifPresent((problem) -> {
 			throw new AccountRejectedException(List.of(problem));
 		});
-		this.accounts.setPasswordHash(user.id(), this.passwordEncoder.encode(password));
+		this.accounts.setPasswordHash(user.id(), this.passwordEncoder.encode(password), mustChange);
 		changed(user);
 	}
 
@@ -188,7 +202,7 @@ public class AccountService {
 	 * at once, and the shared 'accounts' generation advances in this transaction, so
 	 * every other node forgets too once the change is committed.
 	 */
-	private void changed(TactusUser user) {
+	void changed(TactusUser user) {
 		this.generations.advance("accounts");
 		this.events.publishEvent(new AccountChanged(user.username()));
 	}
@@ -199,7 +213,7 @@ public class AccountService {
 	 * @param username email or user name
 	 * @param password the password in clear
 	 * @param role the role
-	 * @param clinic the clinic name, for clinic owners
+	 * @param clinic the clinic name, for the clinic roles
 	 */
 	public record NewAccount(String username, String password, Role role, String clinic) {
 	}

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Repository;
 public class Accounts {
 
 	private static final String SELECT_USER = """
-			select u.id, u.username, u.password_hash, u.role, u.clinic_id, u.enabled, u.credentials_version
+			select u.id, u.username, u.password_hash, u.role, u.clinic_id, u.enabled, u.credentials_version,
+			u.must_change_password
 			from app_user u""";
 
 	private final JdbcClient jdbc;
@@ -88,16 +89,27 @@ public class Accounts {
 	}
 
 	long insertUser(String username, String passwordHash, Role role, Long clinicId) {
+		return insertUser(username, passwordHash, role, clinicId, false);
+	}
+
+	/**
+	 * Stores a new account.
+	 * @param mustChangePassword whether someone else chose the password, so the user must
+	 * change it at their first sign-in
+	 */
+	long insertUser(String username, String passwordHash, Role role, Long clinicId, boolean mustChangePassword) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
-				insert into app_user (username, username_key, password_hash, role, clinic_id, enabled, created_at)
-				values (:username, :key, :hash, :role, :clinic, true, :at)""")
+				insert into app_user (username, username_key, password_hash, role, clinic_id, enabled, created_at,
+				    must_change_password)
+				values (:username, :key, :hash, :role, :clinic, true, :at, :mustChange)""")
 			.param("username", username.trim())
 			.param("key", key(username))
 			.param("hash", passwordHash)
 			.param("role", role.name())
 			.param("clinic", clinicId)
 			.param("at", now())
+			.param("mustChange", mustChangePassword)
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
 	}
@@ -127,10 +139,60 @@ public class Accounts {
 				where id = :id""").param("raise", enabled ? 0 : 1).param("enabled", enabled).param("id", id).update();
 	}
 
-	void setPasswordHash(long id, String hash) {
+	/**
+	 * Stores a new password and ends the account's sessions.
+	 * @param mustChangePassword whether someone else chose it (a temporary password) or
+	 * the user themselves
+	 */
+	void setPasswordHash(long id, String hash, boolean mustChangePassword) {
 		this.jdbc.sql("""
-				update app_user set password_hash = :hash, credentials_version = credentials_version + 1
-				where id = :id""").param("hash", hash).param("id", id).update();
+				update app_user set password_hash = :hash, credentials_version = credentials_version + 1,
+				must_change_password = :mustChange
+				where id = :id""").param("hash", hash).param("mustChange", mustChangePassword).param("id", id).update();
+	}
+
+	/**
+	 * Gives a clinic's staff member another role and ends their sessions, which carry the
+	 * old one.
+	 */
+	void setRole(long id, Role role) {
+		this.jdbc.sql("""
+				update app_user set role = :role, credentials_version = credentials_version + 1
+				where id = :id""").param("role", role.name()).param("id", id).update();
+	}
+
+	/**
+	 * A biller or viewer of one clinic: never an owner, and never anyone of another
+	 * clinic.
+	 * @param clinicId the clinic
+	 * @param id the account id
+	 * @return the account, or empty
+	 */
+	Optional<TactusUser> findStaff(long clinicId, long id) {
+		return this.jdbc
+			.sql(SELECT_USER
+					+ " where u.id = :id and u.clinic_id = :clinic and u.role in ('CLINIC_BILLER', 'CLINIC_VIEWER')")
+			.param("id", id)
+			.param("clinic", clinicId)
+			.query(Accounts::user)
+			.optional();
+	}
+
+	/**
+	 * Everyone of one clinic, owners first, then by name.
+	 * @param clinicId the clinic
+	 * @return the clinic's accounts
+	 */
+	List<StaffMember> staff(long clinicId) {
+		return this.jdbc.sql("""
+				select id, username, role, enabled, must_change_password, created_at from app_user
+				where clinic_id = :clinic
+				order by case when role = 'CLINIC_OWNER' then 0 else 1 end, username_key""")
+			.param("clinic", clinicId)
+			.query((rs, n) -> new StaffMember(rs.getLong("id"), rs.getString("username"),
+					Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
+					rs.getObject("created_at", OffsetDateTime.class)))
+			.list();
 	}
 
 	/**
@@ -170,7 +232,7 @@ public class Accounts {
 		long clinic = rs.getLong("clinic_id");
 		return new TactusUser(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
 				Role.valueOf(rs.getString("role")), rs.wasNull() ? null : clinic, rs.getBoolean("enabled"),
-				rs.getInt("credentials_version"));
+				rs.getInt("credentials_version"), rs.getBoolean("must_change_password"));
 	}
 
 	/**
@@ -184,6 +246,25 @@ public class Accounts {
 	 * @param createdAt when the account was made
 	 */
 	record UserSummary(long id, String username, Role role, String clinic, boolean enabled, OffsetDateTime createdAt) {
+	}
+
+	/**
+	 * One account of a clinic, as its owner's staff page lists it.
+	 *
+	 * @param id the account id
+	 * @param username the login name
+	 * @param role the role
+	 * @param enabled whether the account may sign in
+	 * @param mustChangePassword whether it still has a temporary password
+	 * @param createdAt when the account was made
+	 */
+	record StaffMember(long id, String username, Role role, boolean enabled, boolean mustChangePassword,
+			OffsetDateTime createdAt) {
+
+		public boolean isOwner() {
+			return this.role == Role.CLINIC_OWNER;
+		}
+
 	}
 
 }

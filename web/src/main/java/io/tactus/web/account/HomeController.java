@@ -22,7 +22,7 @@ class HomeController {
 		user.clinic().flatMap(this.accounts::clinicName).ifPresent((name) -> model.addAttribute("clinicName", name));
 		return switch (user.role()) {
 			case ADMIN -> "home/admin";
-			case CLINIC_OWNER -> "home/clinic";
+			case CLINIC_OWNER, CLINIC_BILLER, CLINIC_VIEWER -> "home/clinic";
 			case JOB_SEEKER -> "home/seeker";
 		};
 	}

@@ -11,19 +11,21 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * The signed-in user: who they are, their role and, for clinic owners, their clinic.
+ * The signed-in user: who they are, their role and, for the clinic roles, their clinic.
  *
  * @param id the account id
  * @param username the login name
  * @param passwordHash the encoded password
  * @param role the role
- * @param clinicId the clinic of a clinic owner, {@code null} otherwise
+ * @param clinicId the clinic of a clinic owner, biller or viewer, {@code null} otherwise
  * @param enabled whether the account may sign in
  * @param credentialsVersion raised by every change of the password or status; a session
  * signed in with an older version has ended
+ * @param mustChangePassword whether the password was chosen by someone else (a temporary
+ * one) and must be changed before anything else
  */
 public record TactusUser(long id, String username, String passwordHash, Role role, Long clinicId, boolean enabled,
-		int credentialsVersion) implements SignedInUser {
+		int credentialsVersion, boolean mustChangePassword) implements SignedInUser {
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -53,7 +55,7 @@ public record TactusUser(long id, String username, String passwordHash, Role rol
 	@Override
 	public TactusUser withoutPassword() {
 		return new TactusUser(this.id, this.username, null, this.role, this.clinicId, this.enabled,
-				this.credentialsVersion);
+				this.credentialsVersion, this.mustChangePassword);
 	}
 
 	/**

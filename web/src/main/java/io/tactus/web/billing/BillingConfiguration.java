@@ -24,7 +24,7 @@ class BillingConfiguration {
 	@Bean
 	static NavigationItem billingCalculatorNavigation() {
 		return new NavigationItem(CalculatorController.PATH, "nav.billing.calculator",
-				Set.of(Role.CLINIC_OWNER, Role.ADMIN), 25);
+				Set.of(Role.CLINIC_OWNER, Role.CLINIC_BILLER, Role.CLINIC_VIEWER, Role.ADMIN), 25);
 	}
 
 }

@@ -60,7 +60,8 @@ class SummaryController {
 
 	@Bean
 	static NavigationItem clinicSummaryNavigation() {
-		return new NavigationItem("/clinic/summary", "nav.clinic.summary", Set.of(Role.CLINIC_OWNER), 32);
+		return new NavigationItem("/clinic/summary", "nav.clinic.summary",
+				Set.of(Role.CLINIC_OWNER, Role.CLINIC_BILLER, Role.CLINIC_VIEWER), 32);
 	}
 
 	/**

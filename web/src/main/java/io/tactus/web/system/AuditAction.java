@@ -11,14 +11,17 @@ public enum AuditAction {
 	/** An account was created (by an admin, by sign-up, or the first admin). */
 	ACCOUNT_CREATED("account.created"),
 
-	/** An admin enabled an account. */
+	/** An admin or a clinic owner enabled an account. */
 	ACCOUNT_ENABLED("account.enabled"),
 
-	/** An admin disabled an account. */
+	/** An admin or a clinic owner disabled an account. */
 	ACCOUNT_DISABLED("account.disabled"),
 
-	/** An admin reset an account's password. */
+	/** An admin or a clinic owner reset an account's password. */
 	ACCOUNT_PASSWORD_RESET("account.passwordReset"),
+
+	/** A clinic owner made a member of their staff a biller or a viewer. */
+	ACCOUNT_ROLE_CHANGED("account.roleChanged"),
 
 	/** A user changed their own password. */
 	ACCOUNT_PASSWORD_CHANGED("account.passwordChanged"),

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
@@ -39,6 +40,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Who may see what: every page needs a sign-in except sign-in, sign-up, static assets and
  * the health status; roles decide the rest. {@code /api/**} is stateless with HTTP Basic
  * and answers in JSON; pages use the session, with CSRF on every form.
+ * <p>
+ * A clinic's pages: settings and staff for its owner only; every write (a POST) and the
+ * forms that lead to one (new visit, import, edit) for the owner and billers; reading for
+ * owner, billers and viewers. A user with a temporary password gets nothing but the
+ * password form until they chose their own ({@link PasswordChangeRequiredFilter}).
  * <p>
  * {@code /actuator/**} goes with the API: the health status and its probes
  * ({@code /actuator/health/liveness}, {@code /readiness}) for anyone, as a load balancer
@@ -138,6 +144,10 @@ class SecurityConfiguration {
 				.authenticationEntryPoint((request, response, ex) -> problem(json, request, response, ex))
 				.accessDeniedHandler((request, response, ex) -> writeProblem(json, request, response,
 						HttpStatus.FORBIDDEN, "Your role does not allow this request.")))
+			.addFilterBefore(PasswordChangeRequiredFilter.forApi((request, response) -> writeProblem(json, request,
+					response, HttpStatus.FORBIDDEN,
+					"This account has a temporary password: sign in to the portal and choose your own password first.")),
+					AuthorizationFilter.class)
 			.addFilterBefore(
 					new ApiOriginFilter((request, response) -> writeProblem(json, request, response,
 							HttpStatus.FORBIDDEN, "API writes are refused from pages of other sites.")),
@@ -164,14 +174,21 @@ class SecurityConfiguration {
 			SignInAccounts accounts) throws Exception {
 		http.authenticationManager(authenticationManager)
 			.addFilterBefore(new CredentialsChangedFilter(accounts), AuthorizationFilter.class)
+			.addFilterBefore(PasswordChangeRequiredFilter.forPages(), AuthorizationFilter.class)
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/login", "/signup", "/signup/**", "/css/**", "/js/**", "/images/**", "/webjars/**",
 						"/favicon.ico", "/error")
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole(Role.ADMIN.name())
-				.requestMatchers("/clinic/**")
+				.requestMatchers("/clinic/settings", "/clinic/settings/**", "/clinic/staff", "/clinic/staff/**")
 				.hasRole(Role.CLINIC_OWNER.name())
+				.requestMatchers(HttpMethod.POST, "/clinic/**")
+				.hasAnyRole(Role.CLINIC_OWNER.name(), Role.CLINIC_BILLER.name())
+				.requestMatchers(HttpMethod.GET, "/clinic/visits/new", "/clinic/visits/import", "/clinic/visits/*/edit")
+				.hasAnyRole(Role.CLINIC_OWNER.name(), Role.CLINIC_BILLER.name())
+				.requestMatchers("/clinic/**")
+				.hasAnyRole(Role.CLINIC_OWNER.name(), Role.CLINIC_BILLER.name(), Role.CLINIC_VIEWER.name())
 				.anyRequest()
 				.authenticated())
 			.formLogin((form) -> form.loginPage("/login").failureHandler(loginFailureHandler()).permitAll())

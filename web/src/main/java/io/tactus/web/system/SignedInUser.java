@@ -28,6 +28,13 @@ public interface SignedInUser extends UserDetails {
 	int credentialsVersion();
 
 	/**
+	 * Whether the user must change a password someone else chose before they may do
+	 * anything else.
+	 * @return {@code true} until they changed it
+	 */
+	boolean mustChangePassword();
+
+	/**
 	 * This user without the password hash, as a session keeps them.
 	 * @return a copy whose password hash is {@code null}
 	 */

@@ -5,7 +5,9 @@ import java.util.List;
 import io.tactus.web.support.Route;
 import io.tactus.web.support.RouteCatalog;
 
+import static io.tactus.web.support.Route.CLINIC_EDITORS;
 import static io.tactus.web.support.Route.CLINIC_OWNER;
+import static io.tactus.web.support.Route.CLINIC_STAFF;
 
 /**
  * Routes of the clinic billing feature.
@@ -19,27 +21,27 @@ public class ClinicRoutes implements RouteCatalog {
 				Route.page("POST", "/clinic/settings/payers", "/clinic/settings/payers", CLINIC_OWNER, 200),
 				Route.page("POST", "/clinic/settings/fees", "/clinic/settings/fees", CLINIC_OWNER, 200),
 				Route.page("POST", "/clinic/settings/locality", "/clinic/settings/locality", CLINIC_OWNER, 302),
-				Route.page("GET", "/clinic/visits", "/clinic/visits", CLINIC_OWNER, 200),
-				Route.page("GET", "/clinic/visits/new", "/clinic/visits/new", CLINIC_OWNER, 200),
-				Route.page("POST", "/clinic/visits/new", "/clinic/visits/new", CLINIC_OWNER, 200),
-				Route.page("GET", "/clinic/visits/{id}", "/clinic/visits/999999", CLINIC_OWNER, 404),
-				Route.page("POST", "/clinic/visits/{id}/delete", "/clinic/visits/999999/delete", CLINIC_OWNER, 404),
-				Route.page("GET", "/clinic/visits/import", "/clinic/visits/import", CLINIC_OWNER, 200),
-				Route.page("POST", "/clinic/visits/import", "/clinic/visits/import", CLINIC_OWNER, 400),
+				Route.page("GET", "/clinic/visits", "/clinic/visits", CLINIC_STAFF, 200),
+				Route.page("GET", "/clinic/visits/new", "/clinic/visits/new", CLINIC_EDITORS, 200),
+				Route.page("POST", "/clinic/visits/new", "/clinic/visits/new", CLINIC_EDITORS, 200),
+				Route.page("GET", "/clinic/visits/{id}", "/clinic/visits/999999", CLINIC_STAFF, 404),
+				Route.page("POST", "/clinic/visits/{id}/delete", "/clinic/visits/999999/delete", CLINIC_EDITORS, 404),
+				Route.page("GET", "/clinic/visits/import", "/clinic/visits/import", CLINIC_EDITORS, 200),
+				Route.page("POST", "/clinic/visits/import", "/clinic/visits/import", CLINIC_EDITORS, 400),
 				Route.page("POST", "/clinic/visits/imports/{id}/delete", "/clinic/visits/imports/999999/delete",
-						CLINIC_OWNER, 404),
-				Route.page("GET", "/clinic/visits/template.csv", "/clinic/visits/template.csv", CLINIC_OWNER, 200),
-				Route.page("GET", "/clinic/visits/template.xlsx", "/clinic/visits/template.xlsx", CLINIC_OWNER, 200),
-				Route.page("GET", "/clinic/visits.csv", "/clinic/visits.csv", CLINIC_OWNER, 200),
-				Route.page("GET", "/clinic/visits.xlsx", "/clinic/visits.xlsx", CLINIC_OWNER, 200),
-				Route.page("GET", "/clinic/summary", "/clinic/summary", CLINIC_OWNER, 200),
-				Route.page("GET", "/clinic/summary/print", "/clinic/summary/print", CLINIC_OWNER, 200),
-				Route.page("GET", "/clinic/summary.csv", "/clinic/summary.csv", CLINIC_OWNER, 200),
-				Route.page("GET", "/clinic/summary.xlsx", "/clinic/summary.xlsx", CLINIC_OWNER, 200),
+						CLINIC_EDITORS, 404),
+				Route.page("GET", "/clinic/visits/template.csv", "/clinic/visits/template.csv", CLINIC_STAFF, 200),
+				Route.page("GET", "/clinic/visits/template.xlsx", "/clinic/visits/template.xlsx", CLINIC_STAFF, 200),
+				Route.page("GET", "/clinic/visits.csv", "/clinic/visits.csv", CLINIC_STAFF, 200),
+				Route.page("GET", "/clinic/visits.xlsx", "/clinic/visits.xlsx", CLINIC_STAFF, 200),
+				Route.page("GET", "/clinic/summary", "/clinic/summary", CLINIC_STAFF, 200),
+				Route.page("GET", "/clinic/summary/print", "/clinic/summary/print", CLINIC_STAFF, 200),
+				Route.page("GET", "/clinic/summary.csv", "/clinic/summary.csv", CLINIC_STAFF, 200),
+				Route.page("GET", "/clinic/summary.xlsx", "/clinic/summary.xlsx", CLINIC_STAFF, 200),
 				Route.page("GET", "/clinic/summary/findings/{kind}", "/clinic/summary/findings/NO_SUCH_KIND",
-						CLINIC_OWNER, 404),
-				Route.page("GET", "/clinic/threshold", "/clinic/threshold", CLINIC_OWNER, 200),
-				Route.page("GET", "/clinic/wages", "/clinic/wages", CLINIC_OWNER, 200));
+						CLINIC_STAFF, 404),
+				Route.page("GET", "/clinic/threshold", "/clinic/threshold", CLINIC_STAFF, 200),
+				Route.page("GET", "/clinic/wages", "/clinic/wages", CLINIC_STAFF, 200));
 	}
 
 }

@@ -25,7 +25,7 @@ class SignedInClinicIntegrationTests {
 
 	/** A clinic owner whose account has no clinic. */
 	private static final TactusUser WITHOUT_CLINIC = new TactusUser(Long.MAX_VALUE, "owner-without-clinic", null,
-			Role.CLINIC_OWNER, null, true, 0);
+			Role.CLINIC_OWNER, null, true, 0, false);
 
 	@Autowired
 	private MockMvc mvc;

@@ -26,6 +26,12 @@ public record Route(String method, String pattern, String path, Set<Role> roles,
 	/** Clinic owners only. */
 	public static final Set<Role> CLINIC_OWNER = EnumSet.of(Role.CLINIC_OWNER);
 
+	/** Everyone of a clinic: owner, billers and viewers (reading). */
+	public static final Set<Role> CLINIC_STAFF = EnumSet.of(Role.CLINIC_OWNER, Role.CLINIC_BILLER, Role.CLINIC_VIEWER);
+
+	/** Those of a clinic who change its visits: owner and billers. */
+	public static final Set<Role> CLINIC_EDITORS = EnumSet.of(Role.CLINIC_OWNER, Role.CLINIC_BILLER);
+
 	public static Route page(String method, String pattern, String path, Set<Role> roles, int status) {
 		return new Route(method, pattern, path, roles, false, status);
 	}

@@ -67,7 +67,7 @@ class RouteAccessIntegrationTests {
 	void accounts() {
 		for (Role role : Role.values()) {
 			TestAccounts.ensure(this.accounts, this.service, username(role), role,
-					(role == Role.CLINIC_OWNER) ? "Matrix Clinic" : null);
+					role.isClinicRole() ? "Matrix Clinic" : null);
 		}
 	}
 

@@ -28,7 +28,7 @@ class SessionAttributesTests {
 
 	@Test
 	void theSignedInUserSurvives() throws Exception {
-		TactusUser user = new TactusUser(7, "ana", "{bcrypt}hash", Role.CLINIC_OWNER, 3L, true, 2);
+		TactusUser user = new TactusUser(7, "ana", "{bcrypt}hash", Role.CLINIC_OWNER, 3L, true, 2, false);
 		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(user,
 				null, user.getAuthorities());
 		authentication.setDetails(new WebAuthenticationDetails("198.51.100.7", "session-1"));
