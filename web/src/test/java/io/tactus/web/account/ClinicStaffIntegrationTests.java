@@ -156,6 +156,8 @@ class ClinicStaffIntegrationTests {
 				owner.send(post("/clinic/staff/" + member.id() + "/role").with(csrf()).param("role", "CLINIC_VIEWER"))
 					.getRedirectedUrl())
 			.isEqualTo("/clinic/staff");
+		assertThat(owner.send(get("/clinic/staff")).getContentAsString(StandardCharsets.UTF_8))
+			.contains("role is changed");
 
 		assertThat(staff.send(get("/clinic/visits/new")).getRedirectedUrl()).isEqualTo("/login?ended");
 		Browser viewer = signIn("role-member", TestAccounts.PASSWORD);

@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The same Flyway migrations run on PostgreSQL (profile {@code postgres}), in a schema of
@@ -69,6 +71,37 @@ class PostgresMigrationIntegrationTests {
 		assertThat(this.accounts.findByUsername("PG.OWNER@example.com")).contains(owner);
 		assertThat(owner.clinic()).isPresent();
 		assertThat(this.accounts.findByUsername("admin")).isPresent();
+	}
+
+	@Test
+	void keepsEveryClinicRoleInAClinicOnPostgres() {
+		TactusUser biller = TestAccounts.ensure(this.accounts, this.service, "pg.biller", Role.CLINIC_BILLER,
+				"Postgres Clinic");
+		TactusUser viewer = TestAccounts.ensure(this.accounts, this.service, "pg.viewer", Role.CLINIC_VIEWER,
+				"Postgres Clinic");
+		long clinic = TestAccounts
+			.ensure(this.accounts, this.service, "pg.owner@example.com", Role.CLINIC_OWNER, "Postgres Clinic")
+			.clinic()
+			.orElseThrow();
+		assertThat(biller.clinic()).contains(clinic);
+		assertThat(viewer.clinic()).contains(clinic);
+		assertThat(biller.mustChangePassword()).isFalse();
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(() -> insert("pg.lost", "CLINIC_VIEWER", null));
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(() -> insert("pg.seeker", "JOB_SEEKER", clinic));
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(() -> insert("pg.emperor", "EMPEROR", clinic));
+	}
+
+	private void insert(String username, String role, Long clinic) {
+		this.jdbc.sql("""
+				insert into app_user (username, username_key, password_hash, role, clinic_id, enabled, created_at)
+				values (:name, :name, 'x', :role, :clinic, true, current_timestamp)""")
+			.param("name", username)
+			.param("role", role)
+			.param("clinic", clinic)
+			.update();
 	}
 
 }
