@@ -8,7 +8,7 @@ import io.tactus.web.system.Role;
  * @param username email or user name
  * @param password the first password
  * @param role the role
- * @param clinic the clinic name, for clinic owners
+ * @param clinic the clinic name, for the clinic roles
  */
 record NewUserForm(String username, String password, Role role, String clinic) {
 

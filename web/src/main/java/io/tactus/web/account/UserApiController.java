@@ -89,7 +89,8 @@ class UserApiController {
 	 * @param username email or user name
 	 * @param password the first password
 	 * @param role the role
-	 * @param clinic the clinic name, for clinic owners
+	 * @param clinic the clinic name, for the clinic roles (a biller or viewer joins an
+	 * existing clinic)
 	 */
 	record NewUserRequest(String username, String password, Role role, String clinic) {
 	}
