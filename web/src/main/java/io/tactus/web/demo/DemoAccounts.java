@@ -24,6 +24,10 @@ class DemoAccounts implements ApplicationRunner {
 
 	static final String OWNER = "owner@demo.tactus";
 
+	static final String BILLER = "biller@demo.tactus";
+
+	static final String VIEWER = "viewer@demo.tactus";
+
 	static final String SEEKER = "seeker@demo.tactus";
 
 	static final String PASSWORD = "Demo-tactus-2026";
@@ -44,9 +48,12 @@ class DemoAccounts implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		create(OWNER, Role.CLINIC_OWNER, CLINIC);
+		create(BILLER, Role.CLINIC_BILLER, CLINIC);
+		create(VIEWER, Role.CLINIC_VIEWER, CLINIC);
 		create(SEEKER, Role.JOB_SEEKER, null);
-		logger.warn("Demo profile: sample accounts {} and {} (password {}). Never use this profile for real data.",
-				OWNER, SEEKER, PASSWORD);
+		logger.warn(
+				"Demo profile: sample accounts {}, {}, {} and {} (password {}). Never use this profile for real data.",
+				OWNER, BILLER, VIEWER, SEEKER, PASSWORD);
 	}
 
 	private void create(String username, Role role, String clinic) {
