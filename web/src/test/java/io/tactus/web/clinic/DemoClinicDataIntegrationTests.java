@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.tactus.web.account.Accounts;
 import io.tactus.web.account.TactusUser;
+import io.tactus.web.system.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,12 @@ class DemoClinicDataIntegrationTests {
 		TactusUser owner = this.accounts.findByUsername("owner@demo.tactus").orElseThrow();
 		long clinic = owner.clinic().orElseThrow();
 
+		assertThat(this.accounts.findByUsername("biller@demo.tactus").orElseThrow())
+			.extracting(TactusUser::role, TactusUser::clinicId)
+			.containsExactly(Role.CLINIC_BILLER, clinic);
+		assertThat(this.accounts.findByUsername("viewer@demo.tactus").orElseThrow())
+			.extracting(TactusUser::role, TactusUser::clinicId)
+			.containsExactly(Role.CLINIC_VIEWER, clinic);
 		assertThat(this.setup.therapists(clinic)).hasSize(4);
 		assertThat(this.setup.payers(clinic)).hasSize(4);
 		assertThat(this.setup.fees(clinic)).isNotEmpty();
