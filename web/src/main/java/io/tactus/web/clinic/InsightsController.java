@@ -84,7 +84,7 @@ class InsightsController {
 	String showWages(SignedInClinic signedIn, Model model) {
 		long clinic = signedIn.id();
 		model.addAttribute("benchmark",
-				this.wages.compare(this.setup.therapists(clinic), this.setup.locality(clinic).state()));
+				this.wages.compare(this.setup.activeTherapists(clinic), this.setup.locality(clinic).state()));
 		return "clinic/wages";
 	}
 

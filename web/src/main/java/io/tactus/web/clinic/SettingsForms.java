@@ -1,13 +1,19 @@
 package io.tactus.web.clinic;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
+
 import io.tactus.core.billing.LocalityId;
 import io.tactus.core.billing.PayerKind;
 import io.tactus.core.codes.ProviderType;
+import io.tactus.reports.oews.UsState;
 import io.tactus.web.system.DecimalText;
+import io.tactus.web.system.TextInput;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
+import org.springframework.validation.BindingResult;
 
 /**
  * The forms of the settings page.
@@ -44,6 +50,38 @@ final class SettingsForms {
 		return Optional.empty();
 	}
 
+	/**
+	 * The name, stripped, once it passed the form's constraints (required, at most
+	 * {@value #MAX_NAME_LENGTH} characters) and is plain text; empty when not.
+	 * @param text the name as sent
+	 * @param result where a name that is not plain text is refused
+	 * @return the name or an empty string
+	 */
+	static String name(String text, BindingResult result) {
+		if (result.hasFieldErrors("name")) {
+			return "";
+		}
+		String name = text.strip();
+		if (!TextInput.isPlain(name)) {
+			result.rejectValue("name", "clinic.settings.name.notPlain");
+			return "";
+		}
+		return name;
+	}
+
+	/**
+	 * A US state's two-letter code, upper case; empty for none or no such state.
+	 * @param text the code as sent
+	 * @return the code
+	 */
+	static Optional<String> state(String text) {
+		if (text == null || text.isBlank()) {
+			return Optional.empty();
+		}
+		return UsState.ofPostalCode(text.strip().toUpperCase(Locale.ROOT))
+			.map((s) -> text.strip().toUpperCase(Locale.ROOT));
+	}
+
 	static Optional<Long> id(String text) {
 		try {
 			return (text == null) ? Optional.empty() : Optional.of(Long.parseLong(text.strip()));
@@ -54,7 +92,7 @@ final class SettingsForms {
 	}
 
 	/**
-	 * A new therapist.
+	 * A therapist, new or edited.
 	 *
 	 * @param name the name as in visit logs
 	 * @param providerType the provider type
@@ -70,10 +108,15 @@ final class SettingsForms {
 			return new TherapistForm("", ProviderType.LMT.name(), "", "");
 		}
 
+		static TherapistForm of(Therapist therapist) {
+			return new TherapistForm(therapist.name(), therapist.type().name(),
+					therapist.hourlyPay().map(BigDecimal::toPlainString).orElse(""), therapist.state().orElse(""));
+		}
+
 	}
 
 	/**
-	 * A new payer.
+	 * A payer, new or edited.
 	 *
 	 * @param name the name as in visit logs
 	 * @param kind the kind
@@ -86,19 +129,8 @@ final class SettingsForms {
 			return new PayerForm("", PayerKind.COMMERCIAL.name(), "");
 		}
 
-	}
-
-	/**
-	 * The clinic's fee per unit of a code for a payer.
-	 *
-	 * @param payerId the payer
-	 * @param code the code
-	 * @param fee the fee per unit
-	 */
-	record FeeForm(String payerId, String code, String fee) {
-
-		static FeeForm empty() {
-			return new FeeForm("", "", "");
+		static PayerForm of(Payer payer) {
+			return new PayerForm(payer.name(), payer.kind().name(), payer.rule().name());
 		}
 
 	}

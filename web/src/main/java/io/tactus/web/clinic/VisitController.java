@@ -101,11 +101,11 @@ class VisitController {
 		}
 		PatientRefs.problem(form.patientRef()).ifPresent((key) -> result.rejectValue("patientRef", key));
 		Optional<Therapist> therapist = SettingsForms.id(form.therapistId())
-			.flatMap((id) -> this.setup.therapist(clinic, id));
+			.flatMap((id) -> this.setup.activeTherapist(clinic, id));
 		if (therapist.isEmpty()) {
 			result.rejectValue("therapistId", "clinic.visit.therapist.required");
 		}
-		Optional<Payer> payer = SettingsForms.id(form.payerId()).flatMap((id) -> this.setup.payer(clinic, id));
+		Optional<Payer> payer = SettingsForms.id(form.payerId()).flatMap((id) -> this.setup.activePayer(clinic, id));
 		if (payer.isEmpty()) {
 			result.rejectValue("payerId", "clinic.visit.payer.required");
 		}
@@ -190,8 +190,8 @@ class VisitController {
 	}
 
 	private String formPage(long clinic, Model model) {
-		model.addAttribute("therapists", this.setup.therapists(clinic));
-		model.addAttribute("payers", this.setup.payers(clinic));
+		model.addAttribute("therapists", this.setup.activeTherapists(clinic));
+		model.addAttribute("payers", this.setup.activePayers(clinic));
 		return "clinic/visit-form";
 	}
 

@@ -114,7 +114,7 @@ class VisitImportController {
 		response.setHeader("Content-Disposition",
 				ContentDisposition.attachment().filename("visit-log-template.csv").build().toString());
 		response.getOutputStream()
-			.write(VisitLogTemplate.csv(this.setup.therapists(clinic), this.setup.payers(clinic))
+			.write(VisitLogTemplate.csv(this.setup.activeTherapists(clinic), this.setup.activePayers(clinic))
 				.getBytes(StandardCharsets.UTF_8));
 	}
 
@@ -124,7 +124,8 @@ class VisitImportController {
 		response.setContentType(ClinicExports.XLSX);
 		response.setHeader("Content-Disposition",
 				ContentDisposition.attachment().filename("visit-log-template.xlsx").build().toString());
-		VisitLogTemplate.xlsx(this.setup.therapists(clinic), this.setup.payers(clinic), response.getOutputStream());
+		VisitLogTemplate.xlsx(this.setup.activeTherapists(clinic), this.setup.activePayers(clinic),
+				response.getOutputStream());
 	}
 
 }

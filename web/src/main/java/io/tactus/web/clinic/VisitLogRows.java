@@ -3,6 +3,7 @@ package io.tactus.web.clinic;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,10 @@ final class VisitLogRows implements VisitGrouper.Outcome {
 
 	private final Map<String, Payer> payers = new HashMap<>();
 
+	private final Set<String> retiredTherapists = new HashSet<>();
+
+	private final Set<String> retiredPayers = new HashSet<>();
+
 	private final BillingEngine engine;
 
 	private Map<VisitLogColumn, Integer> columns;
@@ -41,11 +46,13 @@ final class VisitLogRows implements VisitGrouper.Outcome {
 	VisitLogRows(long clinic, long importId, ClinicSetup setup, ClinicVisits visits, BillingEngine engine) {
 		this.engine = engine;
 		this.grouper = new VisitGrouper(clinic, importId, visits, this.engine, this);
-		setup.therapists(clinic).forEach((t) -> {
+		setup.activeTherapists(clinic).forEach((t) -> {
 			this.therapists.put(ClinicSetup.key(t.name()), t.id());
 			this.types.put(ClinicSetup.key(t.name()), t.type());
 		});
-		setup.payers(clinic).forEach((p) -> this.payers.put(ClinicSetup.key(p.name()), p));
+		setup.activePayers(clinic).forEach((p) -> this.payers.put(ClinicSetup.key(p.name()), p));
+		setup.retiredTherapists(clinic).forEach((t) -> this.retiredTherapists.add(ClinicSetup.key(t.name())));
+		setup.retiredPayers(clinic).forEach((p) -> this.retiredPayers.add(ClinicSetup.key(p.name())));
 	}
 
 	@Override
@@ -106,12 +113,16 @@ final class VisitLogRows implements VisitGrouper.Outcome {
 		String therapist = cells.text(VisitLogColumn.THERAPIST);
 		Long therapistId = this.therapists.get(ClinicSetup.key(therapist));
 		if (therapistId == null) {
-			problems.add(row.number(), VisitLogColumn.THERAPIST, therapist, "clinic.import.unknownTherapist");
+			problems.add(row.number(), VisitLogColumn.THERAPIST, therapist,
+					this.retiredTherapists.contains(ClinicSetup.key(therapist)) ? "clinic.import.retiredTherapist"
+							: "clinic.import.unknownTherapist");
 		}
 		String payerName = cells.text(VisitLogColumn.PAYER);
 		Payer payer = this.payers.get(ClinicSetup.key(payerName));
 		if (payer == null) {
-			problems.add(row.number(), VisitLogColumn.PAYER, payerName, "clinic.import.unknownPayer");
+			problems.add(row.number(), VisitLogColumn.PAYER, payerName,
+					this.retiredPayers.contains(ClinicSetup.key(payerName)) ? "clinic.import.retiredPayer"
+							: "clinic.import.unknownPayer");
 		}
 		String code = cells.text(VisitLogColumn.CODE);
 		if (!code.isEmpty() && this.engine.catalog().find(code.toUpperCase(Locale.ROOT)).isEmpty()) {

@@ -218,17 +218,14 @@ class ClinicIntegrationTests {
 	void feeCannotBeSetOnAnotherClinicsPayer() throws Exception {
 		long alphaPayer = this.setup.payers(this.alpha.clinic().orElseThrow()).get(0).id();
 
-		String html = this.mvc
-			.perform(post("/clinic/settings/fees").param("payerId", Long.toString(alphaPayer))
-				.param("code", "97110")
+		MvcResult result = this.mvc
+			.perform(post("/clinic/settings/payers/" + alphaPayer + "/fees").param("code", "97110")
 				.param("fee", "99.00")
 				.with(csrf())
 				.with(user(this.beta)))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+			.andReturn();
 
-		assertThat(html).contains("Choose one of your payers.");
+		assertThat(result.getResponse().getStatus()).isEqualTo(404);
 		assertThat(this.setup.fees(this.alpha.clinic().orElseThrow())).noneMatch((fee) -> fee.code().equals("97110"));
 	}
 

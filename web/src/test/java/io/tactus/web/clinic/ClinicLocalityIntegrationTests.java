@@ -94,7 +94,7 @@ class ClinicLocalityIntegrationTests {
 		String html = page(owner("loc-picker"), "/clinic/settings");
 
 		assertThat(html).contains("<optgroup label=\"Florida (FL)\">")
-			.contains("<option value=\"09102-04\">MIAMI · 09102-04</option>")
+			.contains("<option value=\"09102-04\">FL — MIAMI · 09102-04</option>")
 			.contains("<optgroup label=\"Alaska (AK)\">")
 			.contains("National (all GPCIs 1.000)")
 			.contains("Current locality: none, national GPCIs (1.000 each).")

@@ -101,4 +101,38 @@ class ClinicPostgresIntegrationTests {
 		assertThat(this.setup.fees(clinic)).contains(old);
 	}
 
+	@Test
+	void retiresRemovesAndSavesFeesOnPostgres() {
+		TactusUser owner = ClinicFixtures.owner(this.accounts, this.service, this.setup, "pg-retire-owner",
+				"PG Retire Clinic");
+		long clinic = owner.clinic().orElseThrow();
+		this.imports.importLog(clinic, "pg.csv",
+				new java.io.ByteArrayInputStream(ClinicFixtures.log("PGR").getBytes(StandardCharsets.UTF_8)),
+				owner.username());
+		Therapist sam = this.setup.therapists(clinic).get(1);
+		Payer acme = this.setup.payers(clinic).get(0);
+
+		assertThat(this.setup.removeTherapist(clinic, sam.id())).isEqualTo(2);
+		assertThat(this.setup.retireTherapist(clinic, sam.id(), java.time.Instant.parse("2026-06-01T10:00:00Z")))
+			.isTrue();
+		assertThat(this.setup.retireTherapist(clinic, sam.id(), java.time.Instant.parse("2026-07-01T10:00:00Z")))
+			.isTrue();
+		assertThat(this.setup.retiredTherapists(clinic)).containsExactly(sam);
+		assertThat(this.setup.activeTherapist(clinic, sam.id())).isEmpty();
+		assertThat(this.setup.therapistNameHeld(clinic, "sam roe", 0)).contains(true);
+		assertThat(this.setup.restoreTherapist(clinic, sam.id())).isTrue();
+		assertThat(this.setup.activeTherapists(clinic)).contains(sam);
+
+		this.setup.saveFees(clinic, acme.id(), java.util.Map.of("97124", java.util.Optional.empty(), "97110",
+				java.util.Optional.of(new BigDecimal("28.00"))));
+		assertThat(this.setup.fees(clinic, acme.id())).containsOnlyKeys("97110", "97140");
+
+		long unused = this.setup.addPayer(clinic, "Unused", io.tactus.core.billing.PayerKind.CASH,
+				io.tactus.core.billing.UnitRule.AMA);
+		this.setup.setFee(clinic, unused, "97110", new BigDecimal("10.00"));
+		assertThat(this.setup.removePayer(clinic, unused)).isZero();
+		assertThat(this.setup.payer(clinic, unused)).isEmpty();
+		assertThat(this.setup.fees(clinic)).noneMatch((fee) -> fee.payerId() == unused);
+	}
+
 }
