@@ -160,6 +160,9 @@ class PhoneLayoutBrowserTests {
 		this.pages.put("clinic-visit", "/clinic/visits/" + visit);
 		this.pages.put("clinic-import", "/clinic/visits/import");
 		this.pages.put("clinic-settings", "/clinic/settings");
+		this.pages.put("clinic-new-visit", "/clinic/visits/new");
+		this.pages.put("clinic-threshold", "/clinic/threshold");
+		this.pages.put("clinic-wages", "/clinic/wages");
 		this.pages.put("calculator", CALCULATOR);
 		this.pages.put("home", "/");
 		Files.createDirectories(SCREENSHOTS);
@@ -185,6 +188,10 @@ class PhoneLayoutBrowserTests {
 		softly.assertThat(this.browser.findElements(By.cssSelector("#billing-form input, #billing-form select")))
 			.as("calculator fields")
 			.hasSizeGreaterThan(20);
+		softly.assertThat(this.browser.findElements(By.cssSelector(".billing-services label")))
+			.as("each stacked service field shows its label")
+			.hasSizeGreaterThanOrEqualTo(30)
+			.allMatch((label) -> label.isDisplayed() && label.getSize().getWidth() > 40);
 		softly.assertAll();
 	}
 
@@ -205,11 +212,12 @@ class PhoneLayoutBrowserTests {
 			open(page.getValue());
 			screenshot(device + "-" + page.getKey());
 			long scrollWidth = number("return document.documentElement.scrollWidth");
-			System.err.println("WIDTH " + device + " " + page.getKey() + " " + scrollWidth);
 			softly.assertThat(number("return window.innerWidth"))
 				.as("%s: window width (a wider page zooms a phone out)", page.getKey())
 				.isEqualTo(width);
-			softly.assertThat(scrollWidth).as("%s: page width at %d", page.getKey(), width).isLessThanOrEqualTo(width);
+			softly.assertThat(scrollWidth)
+				.as("%s: page width %d at %d", page.getKey(), scrollWidth, width)
+				.isLessThanOrEqualTo(width);
 			softly.assertThat(strings(STICKING_OUT, width))
 				.as("%s: elements past the right edge", page.getKey())
 				.isEmpty();
