@@ -23,6 +23,8 @@ public class ClinicRoutes implements RouteCatalog {
 				Route.page("GET", "/clinic/visits/new", "/clinic/visits/new", CLINIC_OWNER, 200),
 				Route.page("POST", "/clinic/visits/new", "/clinic/visits/new", CLINIC_OWNER, 200),
 				Route.page("GET", "/clinic/visits/{id}", "/clinic/visits/999999", CLINIC_OWNER, 404),
+				Route.page("GET", "/clinic/visits/{id}/edit", "/clinic/visits/999999/edit", CLINIC_OWNER, 404),
+				Route.page("POST", "/clinic/visits/{id}/edit", "/clinic/visits/999999/edit", CLINIC_OWNER, 404),
 				Route.page("POST", "/clinic/visits/{id}/delete", "/clinic/visits/999999/delete", CLINIC_OWNER, 404),
 				Route.page("GET", "/clinic/visits/import", "/clinic/visits/import", CLINIC_OWNER, 200),
 				Route.page("POST", "/clinic/visits/import", "/clinic/visits/import", CLINIC_OWNER, 400),
