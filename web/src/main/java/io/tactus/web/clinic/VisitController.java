@@ -3,11 +3,15 @@ package io.tactus.web.clinic;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 
 import io.tactus.core.billing.InvalidServiceException;
 import io.tactus.web.account.TactusUser;
 import io.tactus.web.billing.ServiceProblems;
+import io.tactus.web.system.NavigationItem;
+import io.tactus.web.system.Role;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,6 +50,11 @@ class VisitController {
 		this.check = check;
 		this.changes = changes;
 		this.clock = clock;
+	}
+
+	@Bean
+	static NavigationItem clinicVisitsNavigation() {
+		return new NavigationItem("/clinic/visits", "nav.clinic.visits", Set.of(Role.CLINIC_OWNER), 30);
 	}
 
 	@GetMapping("/clinic/visits/new")

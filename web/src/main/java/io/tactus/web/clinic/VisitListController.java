@@ -8,16 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import io.tactus.web.system.NavigationItem;
 import io.tactus.web.system.PageNumber;
-import io.tactus.web.system.Role;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -46,11 +42,6 @@ class VisitListController {
 		this.setup = setup;
 		this.search = search;
 		this.billing = billing;
-	}
-
-	@Bean
-	static NavigationItem clinicVisitsNavigation() {
-		return new NavigationItem("/clinic/visits", "nav.clinic.visits", Set.of(Role.CLINIC_OWNER), 30);
 	}
 
 	@GetMapping("/clinic/visits")
