@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.tactus.core.billing.InvalidServiceException;
+import io.tactus.core.billing.VisitClaim;
 import io.tactus.web.account.TactusUser;
 import io.tactus.web.billing.ServiceProblems;
 import io.tactus.web.system.NavigationItem;
@@ -80,7 +81,13 @@ class VisitController {
 	String initEditVisitForm(SignedInClinic signedIn, @PathVariable long id, Model model) {
 		long clinic = signedIn.id();
 		StoredVisit visit = found(clinic, id);
-		model.addAttribute("form", VisitForm.of(visit));
+		VisitForm form = VisitForm.of(visit);
+		model.addAttribute("form", form);
+		if (visit.lines().size() > VisitClaim.MAX_SERVICES) {
+			BindingResult result = new BeanPropertyBindingResult(form, "form");
+			result.reject("clinic.visit.services.tooMany", new Object[] { VisitClaim.MAX_SERVICES }, null);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+		}
 		return formPage(clinic, Optional.of(id), model);
 	}
 

@@ -100,13 +100,15 @@ record VisitForm(String date, String patientRef, String therapistId, String paye
 	}
 
 	/**
-	 * The form of a stored visit, to edit it, with one empty row to add a service.
+	 * The form of a stored visit, to edit it, with one empty row to add a service; a
+	 * visit stored with more than {@link VisitClaim#MAX_SERVICES} services (before that
+	 * limit) shows its first ones only, and the edit page says so.
 	 * @param visit the visit
 	 * @return the form
 	 */
 	static VisitForm of(StoredVisit visit) {
 		List<ServiceForm> rows = new ArrayList<>();
-		for (ServiceLine line : visit.lines()) {
+		for (ServiceLine line : visit.lines().subList(0, Math.min(visit.lines().size(), VisitClaim.MAX_SERVICES))) {
 			rows.add(new ServiceForm(line.code(),
 					line.minutes().isPresent() ? Integer.toString(line.minutes().getAsInt()) : "",
 					String.join(" ", line.modifiers().stream().sorted().toList()), line.bodyRegion().orElse(""),
