@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import io.tactus.core.billing.LinePayment;
 import io.tactus.core.billing.ServiceLine;
@@ -41,6 +42,16 @@ final class ClinicExports {
 	static final List<String> LINE_HEADER = List.of("visit_id", "date", "patient_ref", "therapist", "payer", "code",
 			"minutes", "modifiers", "body_region", "billed_units", "rule", "cms_units", "ama_units",
 			"expected_payment");
+
+	/**
+	 * The visit list's export: the line columns, then the visit's columns as the list
+	 * shows them (codes, units under the payer's rule, findings, expected payment).
+	 */
+	static final List<String> VISIT_LINE_HEADER = Stream
+		.concat(LINE_HEADER.stream(),
+				Stream.of("visit_codes", "visit_units", "visit_findings", "visit_expected_payment",
+						"visit_payment_complete"))
+		.toList();
 
 	private ClinicExports() {
 	}
@@ -99,6 +110,25 @@ final class ClinicExports {
 					line.billedUnits().isPresent() ? (Object) line.billedUnits().getAsInt() : "",
 					evaluated.applied().name(), evaluated.cms().appliedUnits().unitsFor(line.code()).orElse(0),
 					evaluated.ama().appliedUnits().unitsFor(line.code()).orElse(0), payment));
+		}
+		return rows;
+	}
+
+	/**
+	 * The rows of {@link #VISIT_LINE_HEADER}: each line of the visit with the visit's
+	 * list columns.
+	 */
+	static List<List<Object>> visitLineRows(VisitRow row) {
+		List<List<Object>> rows = new ArrayList<>();
+		ClinicBilling.Evaluated evaluated = row.evaluated().orElseThrow();
+		for (List<Object> line : lineRows(row.visit(), evaluated)) {
+			List<Object> cells = new ArrayList<>(line);
+			cells.add(row.visit().codes());
+			cells.add(row.units());
+			cells.add(row.findings());
+			cells.add(row.payment().knownTotal());
+			cells.add(row.payment().complete() ? "yes" : "no");
+			rows.add(cells);
 		}
 		return rows;
 	}

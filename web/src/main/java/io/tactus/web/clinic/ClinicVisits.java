@@ -34,19 +34,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class ClinicVisits {
 
-	private static final String COLUMNS = """
+	static final String COLUMNS = """
 			select v.id, v.visit_date, v.patient_ref, t.id t_id, t.name t_name, t.provider_type, t.hourly_pay, t.state,
 			p.id p_id, p.name p_name, p.kind, p.unit_rule, l.seq, l.code, l.minutes, l.modifiers, l.body_region,
 			l.billed_units
 			""";
 
-	private static final String JOINS = """
+	static final String JOINS = """
 			join clinic_therapist t on t.id = v.therapist_id and t.clinic_id = v.clinic_id
 			join clinic_payer p on p.id = v.payer_id and p.clinic_id = v.clinic_id
 			left join clinic_visit_line l on l.visit_id = v.id
 			""";
 
-	private static final String SELECT = COLUMNS + " from clinic_visit v " + JOINS;
+	static final String SELECT = COLUMNS + " from clinic_visit v " + JOINS;
 
 	private static final String INSERT_VISIT = """
 			insert into clinic_visit (clinic_id, visit_date, patient_ref, therapist_id, payer_id, import_id, created_at)
@@ -83,6 +83,27 @@ class ClinicVisits {
 		long id = keys.getKey().longValue();
 		insertLines(lineRows(id, 0, visit.lines()));
 		return id;
+	}
+
+	/**
+	 * Replaces a stored visit's fields and lines; when it came from an import, the
+	 * import's line count follows. Called in the caller's transaction, after it checked
+	 * that the clinic has the visit and that therapist and payer are the clinic's.
+	 * @param oldLines the visit's line count before
+	 */
+	void update(long clinic, long id, NewVisit visit, int oldLines) {
+		this.jdbc.sql("""
+				update clinic_visit set visit_date = ?, patient_ref = ?, therapist_id = ?, payer_id = ?
+				where clinic_id = ? and id = ?""")
+			.params(visit.date(), visit.patientRef(), visit.therapistId(), visit.payerId(), clinic, id)
+			.update();
+		this.jdbc.sql("delete from clinic_visit_line where visit_id = ?").param(id).update();
+		insertLines(lineRows(id, 0, visit.lines()));
+		this.jdbc.sql("""
+				update clinic_import set line_count = line_count + ?
+				where id = (select import_id from clinic_visit where clinic_id = ? and id = ?)""")
+			.params(visit.lines().size() - oldLines, clinic, id)
+			.update();
 	}
 
 	private static List<Object[]> lineRows(long visitId, int firstSeq, List<ServiceLine> visitLines) {
@@ -306,7 +327,7 @@ class ClinicVisits {
 	/**
 	 * Turns joined rows (one per line) into visits.
 	 */
-	private static final class Grouper implements RowCallbackHandler {
+	static final class Grouper implements RowCallbackHandler {
 
 		private final Consumer<StoredVisit> consumer;
 

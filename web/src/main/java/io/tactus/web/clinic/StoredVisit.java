@@ -41,4 +41,35 @@ record StoredVisit(long id, LocalDate date, String patientRef, Therapist therapi
 		return text.toString();
 	}
 
+	/**
+	 * The visit in one readable line for its history: date, patient, therapist, payer and
+	 * each line's code, minutes, units billed, modifiers and body region.
+	 * @return e.g.
+	 * {@code 2026-03-02 · P-1 · Pat Lee · Medicare · 97110 23 min 2 units GP}
+	 */
+	String describe() {
+		StringBuilder text = new StringBuilder().append(this.date)
+			.append(" · ")
+			.append(this.patientRef)
+			.append(" · ")
+			.append(this.therapist.name())
+			.append(" · ")
+			.append(this.payer.name());
+		for (int i = 0; i < this.lines.size(); i++) {
+			ServiceLine line = this.lines.get(i);
+			text.append((i == 0) ? " · " : "; ").append(line.code());
+			line.minutes().ifPresent((minutes) -> text.append(' ').append(minutes).append(" min"));
+			line.billedUnits()
+				.ifPresent((units) -> text.append(' ').append(units).append((units == 1) ? " unit" : " units"));
+			if (!line.modifiers().isEmpty()) {
+				text.append(' ').append(String.join(" ", line.modifiers().stream().sorted().toList()));
+			}
+			line.bodyRegion().ifPresent((region) -> text.append(" (").append(region).append(')'));
+			if (text.length() > VisitChanges.MAX_TEXT) {
+				break;
+			}
+		}
+		return text.toString();
+	}
+
 }

@@ -14,7 +14,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import io.tactus.core.billing.FindingKind;
 import io.tactus.core.summary.ClinicSummary;
@@ -183,30 +182,6 @@ class SummaryController {
 		attachment(response, ClinicExports.XLSX, "summary-" + range.from() + "-" + range.to() + ".xlsx");
 		ClinicExports.xlsx(response.getOutputStream(), "summary", ClinicExports.SUMMARY_HEADER,
 				(sink) -> ClinicExports.summaryRows(summary).forEach(sink));
-	}
-
-	@GetMapping("/clinic/visits.csv")
-	void downloadLinesCsv(SignedInClinic signedIn, RangeQuery query, HttpServletResponse response) throws IOException {
-		long clinic = signedIn.id();
-		Range range = range(query);
-		attachment(response, "text/csv; charset=UTF-8", "visit-lines-" + range.from() + "-" + range.to() + ".csv");
-		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		ClinicExports.csv(out, ClinicExports.LINE_HEADER, (sink) -> lines(clinic, range, sink));
-	}
-
-	@GetMapping("/clinic/visits.xlsx")
-	void downloadLinesXlsx(SignedInClinic signedIn, RangeQuery query, HttpServletResponse response) throws IOException {
-		long clinic = signedIn.id();
-		Range range = range(query);
-		attachment(response, ClinicExports.XLSX, "visit-lines-" + range.from() + "-" + range.to() + ".xlsx");
-		ClinicExports.xlsx(response.getOutputStream(), "visit lines", ClinicExports.LINE_HEADER,
-				(sink) -> lines(clinic, range, sink));
-	}
-
-	private void lines(long clinic, Range range, Consumer<List<Object>> sink) {
-		ClinicBilling.Claims claims = this.billing.claims(clinic);
-		this.visits.forEach(clinic, range.from(), range.to(), (visit) -> this.billing.evaluateStored(claims, visit)
-			.ifPresent((evaluated) -> ClinicExports.lineRows(visit, evaluated).forEach(sink)));
 	}
 
 	private static void attachment(HttpServletResponse response, String type, String name) {

@@ -2,25 +2,17 @@ package io.tactus.web.clinic;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 
 import io.tactus.core.billing.InvalidServiceException;
-import io.tactus.core.billing.ServiceLine;
 import io.tactus.core.billing.VisitClaim;
 import io.tactus.web.account.TactusUser;
-import io.tactus.web.clinic.VisitForm.ServiceForm;
-import io.tactus.web.system.AuditAction;
-import io.tactus.web.system.AuditLog;
+import io.tactus.web.billing.ServiceProblems;
 import io.tactus.web.system.NavigationItem;
 import io.tactus.web.system.Role;
-import io.tactus.web.system.TextInput;
-import io.tactus.web.billing.ServiceProblems;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,13 +27,11 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A clinic's visits: the list, the new-visit form and one visit with the engine's
- * explanation under both rules.
+ * One visit of a clinic: the new-visit form, the page with the engine's explanation under
+ * both rules and the visit's history, the edit form and delete.
  */
 @Controller
 class VisitController {
-
-	static final int NEWEST = 50;
 
 	private final ClinicSetup setup;
 
@@ -49,157 +39,114 @@ class VisitController {
 
 	private final ClinicBilling billing;
 
+	private final VisitFormCheck check;
+
+	private final VisitChanges changes;
+
 	private final Clock clock;
 
-	private final AuditLog audit;
-
-	VisitController(ClinicSetup setup, ClinicVisits visits, ClinicBilling billing, Clock clock, AuditLog audit) {
+	VisitController(ClinicSetup setup, ClinicVisits visits, ClinicBilling billing, VisitFormCheck check,
+			VisitChanges changes, Clock clock) {
 		this.setup = setup;
 		this.visits = visits;
 		this.billing = billing;
+		this.check = check;
+		this.changes = changes;
 		this.clock = clock;
-		this.audit = audit;
 	}
 
 	@Bean
 	static NavigationItem clinicVisitsNavigation() {
-		return new NavigationItem("/clinic/visits", "nav.clinic.visits",
-				Set.of(Role.CLINIC_OWNER, Role.CLINIC_BILLER, Role.CLINIC_VIEWER), 30);
-	}
-
-	@GetMapping("/clinic/visits")
-	String showVisits(SignedInClinic signedIn, Model model) {
-		long clinic = signedIn.id();
-		model.addAttribute("visits", this.visits.newest(clinic, NEWEST));
-		model.addAttribute("count", this.visits.count(clinic));
-		return "clinic/visits";
+		return new NavigationItem("/clinic/visits", "nav.clinic.visits", Set.of(Role.CLINIC_OWNER), 30);
 	}
 
 	@GetMapping("/clinic/visits/new")
 	String initVisitForm(SignedInClinic signedIn, Model model) {
 		long clinic = signedIn.id();
 		model.addAttribute("form", VisitForm.empty(LocalDate.now(this.clock).toString()));
-		return formPage(clinic, model);
+		return formPage(clinic, Optional.empty(), model);
 	}
 
 	@PostMapping("/clinic/visits/new")
 	String processVisitForm(SignedInClinic signedIn, WebRequest request, Model model, RedirectAttributes redirect) {
 		long clinic = signedIn.id();
-		VisitForm form = VisitForm.of(request.getParameterMap());
-		BindingResult result = new BeanPropertyBindingResult(form, "form");
-		model.addAttribute("form", form);
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
-		if (VisitForm.rowBeyondLimit(request.getParameterMap())) {
-			result.reject("clinic.visit.services.tooMany", new Object[] { VisitClaim.MAX_SERVICES }, null);
+		Optional<NewVisit> visit = checked(clinic, request, model, Optional.empty());
+		if (visit.isEmpty()) {
+			return formPage(clinic, Optional.empty(), model);
 		}
-		LocalDate date = null;
-		try {
-			date = LocalDate.parse(form.date() == null ? "" : form.date().strip());
-		}
-		catch (DateTimeParseException ex) {
-			result.rejectValue("date", "clinic.visit.date.invalid");
-		}
-		PatientRefs.problem(form.patientRef()).ifPresent((key) -> result.rejectValue("patientRef", key));
-		Optional<Therapist> therapist = SettingsForms.id(form.therapistId())
-			.flatMap((id) -> this.setup.activeTherapist(clinic, id));
-		if (therapist.isEmpty()) {
-			result.rejectValue("therapistId", "clinic.visit.therapist.required");
-		}
-		Optional<Payer> payer = SettingsForms.id(form.payerId()).flatMap((id) -> this.setup.activePayer(clinic, id));
-		if (payer.isEmpty()) {
-			result.rejectValue("payerId", "clinic.visit.payer.required");
-		}
-		List<ServiceLine> lines = lines(form, result);
-		if (!result.hasErrors() && lines.isEmpty()) {
-			result.reject("clinic.visit.services.required");
-		}
-		if (!result.hasErrors()) {
-			try {
-				this.billing.engine().evaluate(VisitClaim.of(date, payer.get().kind(), therapist.get().type(), lines));
-			}
-			catch (InvalidServiceException ex) {
-				result.reject("clinic.visit.services.engine",
-						new Object[] { ServiceProblems.field(ex), ex.value(), ServiceProblems.reason(ex) }, null);
-			}
-		}
-		if (result.hasErrors()) {
-			return formPage(clinic, model);
-		}
-		long id = this.visits.insert(clinic,
-				new NewVisit(date, form.patientRef().strip(), therapist.get().id(), payer.get().id(), lines), null);
+		long id = this.visits.insert(clinic, visit.get(), null);
 		redirect.addFlashAttribute("flash", "clinic.visit.saved");
 		return "redirect:/clinic/visits/" + id;
 	}
 
-	private List<ServiceLine> lines(VisitForm form, BindingResult result) {
-		List<ServiceLine> lines = new ArrayList<>();
-		for (int i = 0; i < form.services().size(); i++) {
-			ServiceForm row = form.services().get(i);
-			if (row.blank()) {
-				continue;
-			}
-			Object[] where = { i + 1 };
-			if (!row.code().matches("[A-Za-z0-9]{5}")
-					|| this.billing.engine().catalog().find(row.code().toUpperCase(Locale.ROOT)).isEmpty()) {
-				result.reject("clinic.visit.line.code", where, null);
-				continue;
-			}
-			Optional<OptionalInt> minutes = number(row.minutes(), 1440);
-			Optional<OptionalInt> billed = number(row.billedUnits(), 99);
-			if (minutes.isEmpty()) {
-				result.reject("clinic.visit.line.minutes", where, null);
-				continue;
-			}
-			if (billed.isEmpty()) {
-				result.reject("clinic.visit.line.billedUnits", where, null);
-				continue;
-			}
-			if (!row.modifiers().matches("[A-Za-z0-9 ,;]{0,40}")) {
-				result.reject("clinic.visit.line.modifiers", where, null);
-				continue;
-			}
-			if (row.bodyRegion().length() > 40) {
-				result.reject("clinic.visit.line.bodyRegion", where, null);
-				continue;
-			}
-			if (!TextInput.isPlain(row.bodyRegion())) {
-				result.reject("clinic.visit.line.bodyRegionNotPlain", where, null);
-				continue;
-			}
-			lines.add(new ServiceLine(row.code(), minutes.get(),
-					row.modifiers().isEmpty() ? Set.of() : Set.copyOf(List.of(row.modifiers().split("[ ,;]+"))),
-					row.bodyRegion().isEmpty() ? Optional.empty() : Optional.of(row.bodyRegion()), billed.get()));
+	@GetMapping("/clinic/visits/{id}/edit")
+	String initEditVisitForm(SignedInClinic signedIn, @PathVariable long id, Model model) {
+		long clinic = signedIn.id();
+		StoredVisit visit = found(clinic, id);
+		VisitForm form = VisitForm.of(visit);
+		model.addAttribute("form", form);
+		if (visit.lines().size() > VisitClaim.MAX_SERVICES) {
+			BindingResult result = new BeanPropertyBindingResult(form, "form");
+			result.reject("clinic.visit.services.tooMany", new Object[] { VisitClaim.MAX_SERVICES }, null);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
 		}
-		return lines;
+		return formPage(clinic, Optional.of(visit), model);
+	}
+
+	@PostMapping("/clinic/visits/{id}/edit")
+	String processEditVisitForm(@AuthenticationPrincipal TactusUser user, SignedInClinic signedIn,
+			@PathVariable long id, WebRequest request, Model model, RedirectAttributes redirect) {
+		long clinic = signedIn.id();
+		StoredVisit stored = found(clinic, id);
+		Optional<NewVisit> visit = checked(clinic, request, model, Optional.of(stored));
+		if (visit.isEmpty()) {
+			return formPage(clinic, Optional.of(stored), model);
+		}
+		if (!this.changes.edit(clinic, id, visit.get(), user.username())) {
+			throw new ClinicNotFoundException("visit " + id);
+		}
+		redirect.addFlashAttribute("flash", "clinic.visit.updated");
+		return "redirect:/clinic/visits/" + id;
+	}
+
+	private Optional<NewVisit> checked(long clinic, WebRequest request, Model model, Optional<StoredVisit> editing) {
+		VisitForm form = VisitForm.of(request.getParameterMap());
+		BindingResult result = new BeanPropertyBindingResult(form, "form");
+		model.addAttribute("form", form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+		return this.check.check(clinic, request.getParameterMap(), form, result, editing);
 	}
 
 	/**
-	 * A number from 0 to max: an empty OptionalInt for no value, empty for a bad value.
+	 * The form page: a new visit when {@code editing} is empty, else the edit of that
+	 * visit. The pickers offer active therapists and payers, and an edited visit's own
+	 * even when retired.
 	 */
-	private static Optional<OptionalInt> number(String text, int max) {
-		if (text.isEmpty()) {
-			return Optional.of(OptionalInt.empty());
-		}
-		try {
-			int value = Integer.parseInt(text);
-			return (value < 0 || value > max) ? Optional.empty() : Optional.of(OptionalInt.of(value));
-		}
-		catch (NumberFormatException ex) {
-			return Optional.empty();
-		}
+	private String formPage(long clinic, Optional<StoredVisit> editing, Model model) {
+		List<Therapist> therapists = new ArrayList<>(this.setup.activeTherapists(clinic));
+		List<Payer> payers = new ArrayList<>(this.setup.activePayers(clinic));
+		editing.map(StoredVisit::therapist)
+			.filter((own) -> therapists.stream().noneMatch((t) -> t.id() == own.id()))
+			.ifPresent(therapists::add);
+		editing.map(StoredVisit::payer)
+			.filter((own) -> payers.stream().noneMatch((p) -> p.id() == own.id()))
+			.ifPresent(payers::add);
+		model.addAttribute("therapists", therapists);
+		model.addAttribute("payers", payers);
+		model.addAttribute("editing", editing.map(StoredVisit::id).orElse(null));
+		return "clinic/visit-form";
 	}
 
-	private String formPage(long clinic, Model model) {
-		model.addAttribute("therapists", this.setup.activeTherapists(clinic));
-		model.addAttribute("payers", this.setup.activePayers(clinic));
-		return "clinic/visit-form";
+	private StoredVisit found(long clinic, long id) {
+		return this.visits.find(clinic, id).orElseThrow(() -> new ClinicNotFoundException("visit " + id));
 	}
 
 	@GetMapping("/clinic/visits/{id}")
 	String showVisit(SignedInClinic signedIn, @PathVariable long id, Model model) {
 		long clinic = signedIn.id();
-		StoredVisit visit = this.visits.find(clinic, id).orElseThrow(() -> new ClinicNotFoundException("visit " + id));
+		StoredVisit visit = found(clinic, id);
 		model.addAttribute("visit", visit);
+		model.addAttribute("changes", this.changes.history(clinic, id));
 		try {
 			model.addAttribute("evaluated", this.billing.evaluate(clinic, visit));
 		}
@@ -216,10 +163,9 @@ class VisitController {
 	String processDeleteVisit(@AuthenticationPrincipal TactusUser user, SignedInClinic signedIn, @PathVariable long id,
 			RedirectAttributes redirect) {
 		long clinic = signedIn.id();
-		if (!this.visits.delete(clinic, id)) {
+		if (!this.changes.delete(clinic, id, user.username())) {
 			throw new ClinicNotFoundException("visit " + id);
 		}
-		this.audit.record(user.username(), AuditAction.CLINIC_VISIT_DELETED, "visit " + id, "clinic " + clinic);
 		redirect.addFlashAttribute("flash", "clinic.visit.deleted");
 		return "redirect:/clinic/visits";
 	}

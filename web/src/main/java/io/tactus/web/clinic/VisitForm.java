@@ -6,15 +6,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.tactus.core.billing.ServiceLine;
 import io.tactus.core.billing.VisitClaim;
 
 /**
- * What the new-visit form sends. Everything is text, checked by {@link VisitController}
- * so each problem names its field. The rows are read by hand from the request's
- * parameters ({@link #of(Map)}) rather than by data binding, so that a row number far out
- * of range ({@code services[300]}) or a gap between rows cannot grow a list or leave a
- * hole in it: rows from {@link VisitClaim#MAX_SERVICES} on are not read, and
- * {@link #rowBeyondLimit(Map)} tells the controller to say so.
+ * What the visit form sends (a new visit or an edited one). Everything is text, checked
+ * by {@link VisitController} so each problem names its field. The rows are read by hand
+ * from the request's parameters ({@link #of(Map)}) rather than by data binding, so that a
+ * row number far out of range ({@code services[300]}) or a gap between rows cannot grow a
+ * list or leave a hole in it: rows from {@link VisitClaim#MAX_SERVICES} on are not read,
+ * and {@link #rowBeyondLimit(Map)} tells the controller to say so.
  *
  * @param date the date of service, yyyy-mm-dd
  * @param patientRef the pseudonymous patient reference
@@ -96,6 +97,28 @@ record VisitForm(String date, String patientRef, String therapistId, String paye
 	private static String first(Map<String, String[]> parameters, String name) {
 		String[] values = parameters.get(name);
 		return (values != null && values.length > 0) ? values[0] : "";
+	}
+
+	/**
+	 * The form of a stored visit, to edit it, with one empty row to add a service; a
+	 * visit stored with more than {@link VisitClaim#MAX_SERVICES} services (before that
+	 * limit) shows its first ones only, and the edit page says so.
+	 * @param visit the visit
+	 * @return the form
+	 */
+	static VisitForm of(StoredVisit visit) {
+		List<ServiceForm> rows = new ArrayList<>();
+		for (ServiceLine line : visit.lines().subList(0, Math.min(visit.lines().size(), VisitClaim.MAX_SERVICES))) {
+			rows.add(new ServiceForm(line.code(),
+					line.minutes().isPresent() ? Integer.toString(line.minutes().getAsInt()) : "",
+					String.join(" ", line.modifiers().stream().sorted().toList()), line.bodyRegion().orElse(""),
+					line.billedUnits().isPresent() ? Integer.toString(line.billedUnits().getAsInt()) : ""));
+		}
+		if (rows.size() < VisitClaim.MAX_SERVICES) {
+			rows.add(ServiceForm.empty());
+		}
+		return new VisitForm(visit.date().toString(), visit.patientRef(), Long.toString(visit.therapist().id()),
+				Long.toString(visit.payer().id()), rows);
 	}
 
 	static VisitForm empty(String today) {

@@ -51,7 +51,10 @@ public enum AuditAction {
 	CLINIC_IMPORT_DELETED("clinic.import.deleted"),
 
 	/** A clinic deleted one visit. */
-	CLINIC_VISIT_DELETED("clinic.visit.deleted");
+	CLINIC_VISIT_DELETED("clinic.visit.deleted"),
+
+	/** A clinic edited one visit. */
+	CLINIC_VISIT_EDITED("clinic.visit.edited");
 
 	private final String key;
 

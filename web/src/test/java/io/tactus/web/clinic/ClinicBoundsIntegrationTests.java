@@ -144,6 +144,18 @@ class ClinicBoundsIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8)).contains("This visit cannot be evaluated: services = 40000");
+		String edit = this.mvc.perform(get("/clinic/visits/" + id + "/edit").with(user(this.owner)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(edit).contains("A visit has at most 30 services")
+			.contains("name=\"services[29].code\"")
+			.doesNotContain("name=\"services[30].code\"");
+		assertThat(this.mvc.perform(get("/clinic/visits?code=97010").with(user(this.owner)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("<tr id=\"visit-" + id + "\"")
+			.contains("The billing engine cannot evaluate this stored visit.");
 		this.visits.delete(clinic, id);
 	}
 

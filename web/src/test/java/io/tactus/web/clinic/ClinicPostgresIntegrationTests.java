@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import io.tactus.core.summary.ClinicSummary;
 import io.tactus.core.summary.Period;
@@ -53,6 +54,12 @@ class ClinicPostgresIntegrationTests {
 	@Autowired
 	private ClinicBilling billing;
 
+	@Autowired
+	private VisitChanges changes;
+
+	@Autowired
+	private VisitSearch search;
+
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
 		SCHEMA.register(registry);
@@ -86,6 +93,40 @@ class ClinicPostgresIntegrationTests {
 		assertThat(summary.byPayer()).hasSize(2);
 		long visitId = this.visits.newest(clinic, 1).get(0).id();
 		assertThat(this.visits.find(other.clinic().orElseThrow(), visitId)).isEmpty();
+	}
+
+	@Test
+	void editsRecordsChangesAndFiltersVisitsOnPostgres() {
+		TactusUser owner = ClinicFixtures.owner(this.accounts, this.service, this.setup, "pg-edit-owner",
+				"PG Edit Clinic");
+		long clinic = owner.clinic().orElseThrow();
+		this.imports.importLog(clinic, "pg-edit.csv",
+				new java.io.ByteArrayInputStream(ClinicFixtures.log("PGE").getBytes(StandardCharsets.UTF_8)),
+				owner.username());
+		StoredVisit first = this.visits.newest(clinic, 3).get(2);
+		Therapist roe = this.setup.therapists(clinic)
+			.stream()
+			.filter((t) -> t.name().equals("Sam Roe"))
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(this.changes.edit(clinic, first.id(),
+				new NewVisit(first.date(), "PGE-9", roe.id(), first.payer().id(),
+						java.util.List.of(io.tactus.core.billing.ServiceLine.of("97140", 10))),
+				owner.username()))
+			.isTrue();
+		assertThat(this.changes.delete(clinic, this.visits.newest(clinic, 1).get(0).id(), owner.username())).isTrue();
+
+		assertThat(this.changes.history(clinic, first.id())).singleElement()
+			.satisfies((change) -> assertThat(change.after()).hasValueSatisfying(
+					(after) -> assertThat(after).contains("PGE-9 · Sam Roe · Medicare · 97140 10 min")));
+		VisitFilter sam = new VisitFilter(Optional.of(LocalDate.of(2026, 3, 1)), Optional.of(LocalDate.of(2026, 3, 5)),
+				Optional.of(roe.id()), Optional.empty(), Optional.of("97140"), Optional.empty(), Optional.of("pge-9"));
+		assertThat(this.search.count(clinic, sam)).isEqualTo(1);
+		assertThat(this.search.page(clinic, sam, 50, 0)).extracting(StoredVisit::id).containsExactly(first.id());
+		java.util.List<Long> streamed = new java.util.ArrayList<>();
+		this.search.forEach(clinic, VisitFilter.ALL, true, (visit) -> streamed.add(visit.id()));
+		assertThat(streamed).hasSize(2).endsWith(first.id());
 	}
 
 	@Test

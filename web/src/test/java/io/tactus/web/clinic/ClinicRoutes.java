@@ -41,6 +41,8 @@ public class ClinicRoutes implements RouteCatalog {
 				Route.page("GET", "/clinic/visits/new", "/clinic/visits/new", CLINIC_EDITORS, 200),
 				Route.page("POST", "/clinic/visits/new", "/clinic/visits/new", CLINIC_EDITORS, 200),
 				Route.page("GET", "/clinic/visits/{id}", "/clinic/visits/999999", CLINIC_STAFF, 404),
+				Route.page("GET", "/clinic/visits/{id}/edit", "/clinic/visits/999999/edit", CLINIC_EDITORS, 404),
+				Route.page("POST", "/clinic/visits/{id}/edit", "/clinic/visits/999999/edit", CLINIC_EDITORS, 404),
 				Route.page("POST", "/clinic/visits/{id}/delete", "/clinic/visits/999999/delete", CLINIC_EDITORS, 404),
 				Route.page("GET", "/clinic/visits/import", "/clinic/visits/import", CLINIC_EDITORS, 200),
 				Route.page("POST", "/clinic/visits/import", "/clinic/visits/import", CLINIC_EDITORS, 400),

@@ -48,12 +48,12 @@ class VisitListQueriesIntegrationTests {
 	@Test
 	void readsAPageOfVisitsInAFixedNumberOfStatements() throws Exception {
 		TactusUser few = owner("list-few", 2);
-		TactusUser full = owner("list-full", VisitController.NEWEST + 10);
+		TactusUser full = owner("list-full", VisitListController.PAGE_SIZE + 10);
 
 		long forFew = clinicStatements(few);
 		long forFull = clinicStatements(full);
 
-		assertThat(forFull).as("statements on clinic tables for a page of %d visits", VisitController.NEWEST)
+		assertThat(forFull).as("statements on clinic tables for a page of %d visits", VisitListController.PAGE_SIZE)
 			.isEqualTo(forFew)
 			.isLessThanOrEqualTo(2);
 	}
