@@ -1,6 +1,7 @@
 package io.tactus.web.clinic;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Editing a visit: the prefilled form, the same checks as a new visit, the change
@@ -256,6 +258,44 @@ class VisitEditIntegrationTests {
 			.params("clinic.visit.deleted", "visit " + id)
 			.query(String.class)
 			.single()).contains("GONE-1");
+	}
+
+	@Test
+	void anEditedVisitKeepsItsRetiredTherapistAndPayerWhileNewVisitsAreRefusedThem() throws Exception {
+		long id = visit(LocalDate.of(2025, 5, 2), "RETIRED-1");
+		assertThat(this.setup.retireTherapist(this.clinic, this.pat.id(), Instant.now())).isTrue();
+		assertThat(this.setup.retirePayer(this.clinic, this.medicare.id(), Instant.now())).isTrue();
+
+		String form = html(this.mvc.perform(get("/clinic/visits/" + id + "/edit").with(user(this.owner))).andReturn());
+		assertThat(form).contains("<option value=\"" + this.pat.id() + "\" selected=\"selected\">Pat Lee</option>")
+			.contains("<option value=\"" + this.medicare.id() + "\" selected=\"selected\">Medicare</option>");
+		this.mvc
+			.perform(post("/clinic/visits/" + id + "/edit").param("date", "2025-05-03")
+				.param("patientRef", "RETIRED-1")
+				.param("therapistId", Long.toString(this.pat.id()))
+				.param("payerId", Long.toString(this.medicare.id()))
+				.param("services[0].code", "97110")
+				.param("services[0].minutes", "30")
+				.param("services[0].modifiers", "GP")
+				.with(csrf())
+				.with(user(this.owner)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.visits.find(this.clinic, id).orElseThrow().date()).isEqualTo(LocalDate.of(2025, 5, 3));
+
+		String newForm = html(this.mvc.perform(get("/clinic/visits/new").with(user(this.owner))).andReturn());
+		assertThat(newForm).doesNotContain(">Pat Lee</option>").doesNotContain(">Medicare</option>");
+		String refused = html(this.mvc
+			.perform(post("/clinic/visits/new").param("date", "2025-05-03")
+				.param("patientRef", "RETIRED-2")
+				.param("therapistId", Long.toString(this.pat.id()))
+				.param("payerId", Long.toString(this.medicare.id()))
+				.param("services[0].code", "97110")
+				.param("services[0].minutes", "30")
+				.with(csrf())
+				.with(user(this.owner)))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(refused).contains("Choose one of your therapists.").contains("Choose one of your payers.");
 	}
 
 	@Test
