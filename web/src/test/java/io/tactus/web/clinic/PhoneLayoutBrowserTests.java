@@ -161,6 +161,9 @@ class PhoneLayoutBrowserTests {
 		this.pages.put("clinic-import", "/clinic/visits/import");
 		this.pages.put("clinic-settings", "/clinic/settings");
 		this.pages.put("clinic-new-visit", "/clinic/visits/new");
+		this.pages.put("clinic-edit-visit", "/clinic/visits/" + visit + "/edit");
+		this.pages.put("clinic-staff", "/clinic/staff");
+		this.pages.put("clinic-dashboard", "/clinic/dashboard");
 		this.pages.put("clinic-threshold", "/clinic/threshold");
 		this.pages.put("clinic-wages", "/clinic/wages");
 		this.pages.put("calculator", CALCULATOR);
