@@ -38,6 +38,7 @@ public class ClinicRoutes implements RouteCatalog {
 				Route.page("GET", "/clinic/summary.xlsx", "/clinic/summary.xlsx", CLINIC_OWNER, 200),
 				Route.page("GET", "/clinic/summary/findings/{kind}", "/clinic/summary/findings/NO_SUCH_KIND",
 						CLINIC_OWNER, 404),
+				Route.page("GET", "/clinic/dashboard", "/clinic/dashboard", CLINIC_OWNER, 200),
 				Route.page("GET", "/clinic/threshold", "/clinic/threshold", CLINIC_OWNER, 200),
 				Route.page("GET", "/clinic/wages", "/clinic/wages", CLINIC_OWNER, 200));
 	}
