@@ -20,20 +20,20 @@ record BarChart(List<Bar> bars, int height) {
 	static final int WIDTH = 560;
 
 	/** The font size of labels and values. */
-	static final int FONT = 14;
+	static final int FONT = 16;
 
 	static final int LABEL = 190;
 
-	static final int BAR_AREA = 250;
+	static final int BAR_AREA = 230;
 
 	/** Characters of a label line that fit in {@link #LABEL}. */
-	static final int LINE_CHARS = 24;
+	static final int LINE_CHARS = 22;
 
-	static final int LINE_HEIGHT = 17;
+	static final int LINE_HEIGHT = 19;
 
 	static final int BAR_HEIGHT = 20;
 
-	static final int ROW = 30;
+	static final int ROW = 32;
 
 	/**
 	 * One bar.
@@ -130,6 +130,10 @@ record BarChart(List<Bar> bars, int height) {
 
 	public int font() {
 		return FONT;
+	}
+
+	public int lineHeight() {
+		return LINE_HEIGHT;
 	}
 
 }

@@ -7,7 +7,10 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import io.tactus.core.summary.Period;
 
@@ -27,15 +30,15 @@ record ColumnChart(List<Column> columns, int baseline, int height) {
 	static final int WIDTH = 540;
 
 	/** The font size of labels and values. */
-	static final int FONT = 13;
+	static final int FONT = 16;
 
 	/** Room above the tallest column for its value. */
-	static final int TOP = 24;
+	static final int TOP = 26;
 
 	static final int PLOT = 150;
 
 	/** The narrowest space a label or a value needs. */
-	static final int LABEL_ROOM = 44;
+	static final int LABEL_ROOM = 45;
 
 	/**
 	 * One period.
@@ -62,9 +65,42 @@ record ColumnChart(List<Column> columns, int baseline, int height) {
 	 * One period's value.
 	 *
 	 * @param start the period's first day
-	 * @param value its value
+	 * @param value its value, empty for a period without one (drawn without a column and
+	 * written as a dash)
 	 */
-	record Point(LocalDate start, BigDecimal value) {
+	record Point(LocalDate start, Optional<BigDecimal> value) {
+
+		Point(LocalDate start, BigDecimal value) {
+			this(start, Optional.of(value));
+		}
+
+	}
+
+	/**
+	 * Every period from the one of {@code from} to the one of {@code to}, with the known
+	 * values and the others empty, so that a period without data shows as a gap.
+	 * @param known the periods with a value
+	 * @param from the first day
+	 * @param to the last day
+	 * @param period how days are grouped
+	 * @return the periods, oldest first
+	 */
+	static List<Point> every(List<Point> known, LocalDate from, LocalDate to, Period period) {
+		Map<LocalDate, Point> byStart = new HashMap<>();
+		known.forEach((point) -> byStart.put(point.start(), point));
+		List<Point> points = new ArrayList<>();
+		for (LocalDate start = period.bucketStart(from); !start.isAfter(to); start = next(start, period)) {
+			points.add(byStart.getOrDefault(start, new Point(start, Optional.empty())));
+		}
+		return points;
+	}
+
+	private static LocalDate next(LocalDate start, Period period) {
+		return switch (period) {
+			case WEEK -> start.plusWeeks(1);
+			case QUARTER -> start.plusMonths(3);
+			case MONTH, CUSTOM -> start.plusMonths(1);
+		};
 	}
 
 	/**
@@ -82,21 +118,22 @@ record ColumnChart(List<Column> columns, int baseline, int height) {
 		int every = Math.max(1, (LABEL_ROOM + step - 1) / step);
 		BigDecimal max = BigDecimal.ZERO;
 		for (Point point : sorted) {
-			max = max.max(point.value());
+			max = max.max(point.value().orElse(BigDecimal.ZERO));
 		}
 		int baseline = TOP + PLOT;
 		List<Column> columns = new ArrayList<>();
 		int labelledYear = 0;
 		for (int i = 0; i < count; i++) {
 			Point point = sorted.get(i);
+			BigDecimal value = point.value().orElse(BigDecimal.ZERO);
 			int columnHeight = (max.signum() <= 0) ? 0 : Math.max(0,
-					point.value().multiply(BigDecimal.valueOf(PLOT)).divide(max, 0, RoundingMode.HALF_UP).intValue());
+					value.multiply(BigDecimal.valueOf(PLOT)).divide(max, 0, RoundingMode.HALF_UP).intValue());
 			boolean labelled = (count - 1 - i) % every == 0;
 			int year = point.start().getYear();
 			boolean newYear = labelled && year != labelledYear;
 			labelledYear = labelled ? year : labelledYear;
 			columns.add(new Column(label(point.start(), period), newYear ? Integer.toString(year) : "",
-					labelled ? format.text(point.value()) : "", i * step + step / 8, step - step / 4,
+					labelled ? point.value().map(format::text).orElse("–") : "", i * step + step / 8, step - step / 4,
 					baseline - columnHeight, columnHeight, labelled));
 		}
 		return new ColumnChart(columns, baseline, baseline + 2 * FONT + 12);

@@ -128,11 +128,13 @@ class SummaryController {
 		model.addAttribute("range", range);
 		model.addAttribute("summary", summary);
 		model.addAttribute("periods", Period.values());
+		List<ColumnChart.Point> unitsPerVisit = summary.series()
+			.stream()
+			.map((row) -> new ColumnChart.Point(LocalDate.parse(row.key()), row.unitsPerVisit()))
+			.toList();
 		model.addAttribute("unitsChart",
-				ColumnChart.of(summary.series()
-					.stream()
-					.map((row) -> new ColumnChart.Point(LocalDate.parse(row.key()), row.unitsPerVisit()))
-					.toList(), range.period(), ChartFormat.DECIMAL));
+				ColumnChart.of(ColumnChart.every(unitsPerVisit, range.from(), range.to(), range.period()),
+						range.period(), ChartFormat.DECIMAL));
 		model.addAttribute("payerChart",
 				BarChart.of(summary.byPayer().stream().map(PayerRow::payer).toList(),
 						summary.byPayer().stream().map((row) -> row.appliedRevenue().amount()).toList(), 20,

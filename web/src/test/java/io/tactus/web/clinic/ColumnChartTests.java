@@ -58,6 +58,32 @@ class ColumnChartTests {
 	}
 
 	@Test
+	void showsPeriodsWithoutDataAsGapsInTheirPlace() {
+		List<ColumnChart.Point> points = ColumnChart.every(List.of(point("2026-01-01", 4), point("2026-04-01", 2)),
+				LocalDate.parse("2026-01-15"), LocalDate.parse("2026-04-10"), Period.MONTH);
+		ColumnChart chart = ColumnChart.of(points, Period.MONTH, ChartFormat.DECIMAL);
+
+		assertThat(chart.columns()).extracting(ColumnChart.Column::label).containsExactly("Jan", "Feb", "Mar", "Apr");
+		assertThat(chart.columns()).extracting(ColumnChart.Column::value).containsExactly("4.00", "–", "–", "2.00");
+		assertThat(chart.columns()).extracting(ColumnChart.Column::columnHeight)
+			.containsExactly(ColumnChart.PLOT, 0, 0, ColumnChart.PLOT / 2);
+	}
+
+	@Test
+	void stepsWeeksAndQuartersForTheirGaps() {
+		assertThat(
+				ColumnChart.every(List.of(), LocalDate.parse("2026-03-04"), LocalDate.parse("2026-03-20"), Period.WEEK))
+			.extracting(ColumnChart.Point::start)
+			.containsExactly(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-09"),
+					LocalDate.parse("2026-03-16"));
+		assertThat(ColumnChart.every(List.of(), LocalDate.parse("2026-02-04"), LocalDate.parse("2026-11-20"),
+				Period.QUARTER))
+			.extracting(ColumnChart.Point::start)
+			.containsExactly(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-04-01"),
+					LocalDate.parse("2026-07-01"), LocalDate.parse("2026-10-01"));
+	}
+
+	@Test
 	void labelsWeeksAndQuarters() {
 		assertThat(ColumnChart.label(LocalDate.parse("2026-03-02"), Period.WEEK)).isEqualTo("Mar 2");
 		assertThat(ColumnChart.label(LocalDate.parse("2026-07-01"), Period.QUARTER)).isEqualTo("Q3");

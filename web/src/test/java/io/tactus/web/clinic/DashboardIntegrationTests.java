@@ -349,6 +349,29 @@ class DashboardIntegrationTests {
 	}
 
 	@Test
+	void summaryDrawsUnitsPerVisitAsColumnsOldestLeftWithEmptyMonthsInPlace() throws Exception {
+		String summary = page(this.owner,
+				"/clinic/summary?from=" + this.first.minusMonths(11) + "&to=" + this.today + "&period=month");
+		String chart = summary.substring(summary.indexOf("id=\"chart-units\""));
+		chart = chart.substring(0, chart.indexOf("</svg>"));
+		List<String> labels = new ArrayList<>();
+		Matcher matcher = Pattern.compile("class=\"chart-label\"[^>]*>([A-Z][a-z]{2})</text>").matcher(chart);
+		while (matcher.find()) {
+			labels.add(matcher.group(1));
+		}
+		List<String> expected = new ArrayList<>();
+		for (int i = 11; i >= 0; i--) {
+			expected.add(this.first.minusMonths(i)
+				.getMonth()
+				.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.US));
+		}
+
+		assertThat(labels).isEqualTo(expected);
+		assertThat(count(chart, "class=\"chart-bar\"")).isEqualTo(12);
+		assertThat(chart).contains(">–</text>").contains("<title>Units per visit over time</title>");
+	}
+
+	@Test
 	void anEmptyClinicGetsLinksToEnterOrImportVisits() throws Exception {
 		String dashboard = page(this.empty, "/clinic/dashboard");
 
