@@ -17,8 +17,9 @@ class HomeController {
 	String showHome(@AuthenticationPrincipal TactusUser user) {
 		return switch (user.role()) {
 			case ADMIN -> "home/admin";
-			case CLINIC_OWNER -> CLINIC_HOME;
 			case JOB_SEEKER -> "home/seeker";
+			// every other role works in a clinic
+			default -> CLINIC_HOME;
 		};
 	}
 
