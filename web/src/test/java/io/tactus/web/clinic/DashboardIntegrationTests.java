@@ -378,6 +378,7 @@ class DashboardIntegrationTests {
 		assertThat(dashboard).contains("id=\"dashboard-empty\"")
 			.contains("href=\"/clinic/visits/new\"")
 			.contains("href=\"/clinic/visits/import\"")
+			.doesNotContain("sec:authorize")
 			.doesNotContain("tile-visits")
 			.doesNotContain("<svg")
 			.doesNotContain("OTHER-SECRET");
