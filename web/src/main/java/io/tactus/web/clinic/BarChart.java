@@ -17,17 +17,17 @@ import java.util.List;
  */
 record BarChart(List<Bar> bars, int height) {
 
-	static final int WIDTH = 560;
+	static final int WIDTH = 480;
 
 	/** The font size of labels and values. */
 	static final int FONT = 16;
 
-	static final int LABEL = 190;
+	static final int LABEL = 170;
 
-	static final int BAR_AREA = 230;
+	static final int BAR_AREA = 170;
 
 	/** Characters of a label line that fit in {@link #LABEL}. */
-	static final int LINE_CHARS = 22;
+	static final int LINE_CHARS = 19;
 
 	static final int LINE_HEIGHT = 19;
 
