@@ -97,10 +97,11 @@ class DashboardController {
 
 	private Threshold threshold(long clinic, LocalDate today) {
 		ThresholdQuery defaults = new ThresholdQuery(null, null, null, null, null);
-		Map<String, String> unused = new LinkedHashMap<>();
-		int year = defaults.year(unused, today.getYear());
-		KxThreshold threshold = new KxThreshold(year, defaults.amount(unused),
-				BigDecimal.valueOf(defaults.nearPercent(unused)).movePointLeft(2));
+		// empty parameters take the page's defaults and cannot be wrong
+		Map<String, String> noErrors = new LinkedHashMap<>();
+		int year = defaults.year(noErrors, today.getYear());
+		KxThreshold threshold = new KxThreshold(year, defaults.amount(noErrors),
+				BigDecimal.valueOf(defaults.nearPercent(noErrors)).movePointLeft(2));
 		long near = 0;
 		long over = 0;
 		for (KxPatient patient : this.billing.threshold(clinic, threshold)) {
