@@ -2,28 +2,24 @@ package io.tactus.web.account;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The home page, one per role.
+ * The home page, one per role; clinic users are sent to their clinic's dashboard.
  */
 @Controller
 class HomeController {
 
-	private final Accounts accounts;
-
-	HomeController(Accounts accounts) {
-		this.accounts = accounts;
-	}
+	/** Where clinic users start (the clinic feature's dashboard). */
+	static final String CLINIC_HOME = "redirect:/clinic/dashboard";
 
 	@GetMapping("/")
-	String showHome(@AuthenticationPrincipal TactusUser user, Model model) {
-		user.clinic().flatMap(this.accounts::clinicName).ifPresent((name) -> model.addAttribute("clinicName", name));
+	String showHome(@AuthenticationPrincipal TactusUser user) {
 		return switch (user.role()) {
 			case ADMIN -> "home/admin";
-			case CLINIC_OWNER, CLINIC_BILLER, CLINIC_VIEWER -> "home/clinic";
 			case JOB_SEEKER -> "home/seeker";
+			// every other role works in a clinic
+			default -> CLINIC_HOME;
 		};
 	}
 

@@ -128,12 +128,21 @@ class SummaryController {
 		model.addAttribute("range", range);
 		model.addAttribute("summary", summary);
 		model.addAttribute("periods", Period.values());
-		model.addAttribute("unitsChart", BarChart.of(summary.series().stream().map(SummaryRow::key).toList(),
-				summary.series().stream().map(SummaryRow::unitsPerVisit).toList(), 60));
-		model.addAttribute("payerChart", BarChart.of(summary.byPayer().stream().map(PayerRow::payer).toList(),
-				summary.byPayer().stream().map((row) -> row.appliedRevenue().amount()).toList(), 20));
-		model.addAttribute("codeChart", BarChart.of(summary.byCode().stream().map(SummaryRow::key).toList(),
-				summary.byCode().stream().map((row) -> BigDecimal.valueOf(row.units())).toList(), 20));
+		List<ColumnChart.Point> unitsPerVisit = summary.series()
+			.stream()
+			.map((row) -> new ColumnChart.Point(LocalDate.parse(row.key()), row.unitsPerVisit()))
+			.toList();
+		model.addAttribute("unitsChart",
+				ColumnChart.of(ColumnChart.every(unitsPerVisit, range.from(), range.to(), range.period()),
+						range.period(), ChartFormat.DECIMAL));
+		model.addAttribute("payerChart",
+				BarChart.of(summary.byPayer().stream().map(PayerRow::payer).toList(),
+						summary.byPayer().stream().map((row) -> row.appliedRevenue().amount()).toList(), 20,
+						ChartFormat.MONEY));
+		model.addAttribute("codeChart",
+				BarChart.of(summary.byCode().stream().map(SummaryRow::key).toList(),
+						summary.byCode().stream().map((row) -> BigDecimal.valueOf(row.units())).toList(), 20,
+						ChartFormat.COUNT));
 		return request.getRequestURI().endsWith("/print") ? "clinic/summary-print" : "clinic/summary";
 	}
 

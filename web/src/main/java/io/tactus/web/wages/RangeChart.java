@@ -1,12 +1,14 @@
 package io.tactus.web.wages;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
 
 /**
  * The percentile range chart, laid out for an SVG: per row a P10–P90 line, a P25–P75 box
- * and a median mark on a common dollar axis. Missing percentiles leave their part out.
+ * and a median mark on a common dollar axis, highest median first. Missing percentiles
+ * leave their part out.
  *
  * @param bars one per row, top to bottom
  * @param ticks the axis ticks
@@ -34,11 +36,16 @@ record RangeChart(List<Bar> bars, List<Tick> ticks, int width, int height, int p
 	}
 
 	/**
-	 * Lays out a chart.
-	 * @param rows the rows, each with its label and five annual percentiles
+	 * Lays out a chart: states from the highest median down (states without one last),
+	 * the nation below them as the reference.
+	 * @param given the rows, each with its label and five annual percentiles
 	 * @return the chart
 	 */
-	static RangeChart of(List<Row> rows) {
+	static RangeChart of(List<Row> given) {
+		List<Row> rows = new ArrayList<>(given);
+		rows.sort(Comparator.comparing(Row::national)
+			.thenComparing((Row row) -> row.median().isEmpty())
+			.thenComparing((Row row) -> -row.median().orElse(0)));
 		double max = 0;
 		for (Row row : rows) {
 			for (OptionalDouble p : row.percentiles()) {

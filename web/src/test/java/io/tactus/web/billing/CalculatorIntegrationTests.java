@@ -53,7 +53,7 @@ class CalculatorIntegrationTests {
 
 	@Test
 	void showsTheCalculatorInTheNavigationOfOwnersAndAdminsButAnyoneMayUseIt() throws Exception {
-		assertThat(page(get("/"), this.owner)).contains("href=\"/billing/calculator\"");
+		assertThat(page(get("/clinic/dashboard"), this.owner)).contains("href=\"/billing/calculator\"");
 		assertThat(page(get("/"), this.seeker)).doesNotContain("href=\"/billing/calculator\"");
 		TactusUser admin = this.accounts.findByUsername("admin").orElseThrow();
 		assertThat(page(get("/"), admin)).contains("href=\"/billing/calculator\"");

@@ -58,6 +58,7 @@ public class ClinicRoutes implements RouteCatalog {
 				Route.page("GET", "/clinic/summary.xlsx", "/clinic/summary.xlsx", CLINIC_STAFF, 200),
 				Route.page("GET", "/clinic/summary/findings/{kind}", "/clinic/summary/findings/NO_SUCH_KIND",
 						CLINIC_STAFF, 404),
+				Route.page("GET", "/clinic/dashboard", "/clinic/dashboard", CLINIC_STAFF, 200),
 				Route.page("GET", "/clinic/threshold", "/clinic/threshold", CLINIC_STAFF, 200),
 				Route.page("GET", "/clinic/wages", "/clinic/wages", CLINIC_STAFF, 200));
 	}

@@ -88,8 +88,10 @@ class ClinicTeamBrowserTests {
 			.filter((p) -> p.name().equals("Acme Health"))
 			.findFirst()
 			.orElseThrow();
-		this.visits.insert(clinic, new NewVisit(this.today, "TEAM-0", pat.id(), acme.id(), List
-			.of(new ServiceLine("97140", OptionalInt.of(30), Set.of(), Optional.empty(), OptionalInt.empty()))), null);
+		this.visits.insert(clinic,
+				new NewVisit(this.today, "TEAM-0", pat.id(), acme.id(), List
+					.of(new ServiceLine("97140", OptionalInt.of(30), Set.of(), Optional.empty(), OptionalInt.empty()))),
+				null);
 		this.downloads = Files.createTempDirectory("tactus-team-downloads");
 		this.browser = Browser.start(this.downloads);
 	}

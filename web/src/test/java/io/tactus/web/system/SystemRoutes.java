@@ -17,7 +17,8 @@ public class SystemRoutes implements RouteCatalog {
 
 	@Override
 	public List<Route> routes() {
-		return List.of(Route.page("GET", "/", "/", ANY, 200), Route.page("GET", "/account", "/account", ANY, 200),
+		return List.of(Route.page("GET", "/", "/", ANY, 200).redirecting(Route.CLINIC_STAFF),
+				Route.page("GET", "/account", "/account", ANY, 200),
 				Route.page("POST", "/account", "/account", ANY, 200),
 				Route.page("GET", "/admin/users", "/admin/users", ADMIN, 200),
 				Route.page("POST", "/admin/users", "/admin/users", ADMIN, 200),
