@@ -139,7 +139,9 @@ class ClinicTeamBrowserTests {
 
 		open("/clinic/visits");
 		WebElement row = this.browser.findElement(By.xpath("//table[@id='visits']//tr[td[text()='TEAM-2']]"));
-		assertThat(row.findElement(By.cssSelector("td.units")).getText()).isEqualTo("4");
+		assertThat(row.findElement(By.cssSelector("td.units")).getText()).as("the AMA rule's units for 38 minutes")
+			.isEqualTo("3");
+		assertThat(row.findElement(By.cssSelector("td.findings")).getText()).as("4 billed: overbilled").isEqualTo("1");
 		row.findElement(By.cssSelector("a.edit-visit")).click();
 		Browser.awaitHeading(this.browser, (heading) -> heading.equals("Edit visit"));
 		WebElement minutes = this.browser.findElement(By.name("services[0].minutes"));
@@ -155,6 +157,7 @@ class ClinicTeamBrowserTests {
 		assertThat(this.browser.findElement(By.id("changes")).getText()).contains(BILLER)
 			.contains("97124 38 min 4 units")
 			.contains("97124 45 min 3 units");
+		assertThat(this.browser.findElements(By.cssSelector("ul.findings li"))).as("45 minutes bill 3 units").isEmpty();
 
 		open("/clinic/visits");
 		this.browser.findElement(By.id("q")).sendKeys("team-2");
