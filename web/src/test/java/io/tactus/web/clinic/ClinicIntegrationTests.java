@@ -156,7 +156,7 @@ class ClinicIntegrationTests {
 		importLog(mu, "mu.csv", ClinicFixtures.log("MU"));
 
 		String html = page(mu, "/clinic/summary" + RANGE);
-		assertThat(html).contains("1 visits, 1 units, about $1,204.91").doesNotContain("$1204.91");
+		assertThat(html).contains("1 visit, 1 unit, about $1,204.91").doesNotContain("$1204.91");
 	}
 
 	@Test

@@ -92,14 +92,21 @@ class ClinicStaffIsolationIntegrationTests {
 		for (TactusUser staff : List.of(this.billerA, this.viewerA)) {
 			assertThat(status(get("/clinic/visits/" + visitA), staff)).as(staff.username()).isEqualTo(200);
 			assertThat(status(get("/clinic/visits/" + visitB), staff)).as(staff.username()).isEqualTo(404);
-			for (String list : List.of("/clinic/visits", "/clinic/visits.csv", "/clinic/visits.xlsx")) {
+			for (String list : List.of("/clinic/visits", "/clinic/visits.csv", "/clinic/visits.xlsx",
+					"/clinic/dashboard", "/clinic/summary?from=2026-01-01&to=2026-12-31&period=month")) {
 				MockHttpServletResponse page = perform(get(list), staff);
 				assertThat(page.getStatus()).as(list).isEqualTo(200);
 				if (list.endsWith(".xlsx")) {
 					continue;
 				}
-				assertThat(page.getContentAsString(StandardCharsets.UTF_8)).as(list)
-					.contains("ISOA-1")
+				String body = page.getContentAsString(StandardCharsets.UTF_8);
+				assertThat(body).as(list).doesNotContain("ISOB-");
+				if (list.startsWith("/clinic/visits")) {
+					assertThat(body).as(list).contains("ISOA-1");
+				}
+			}
+			for (String search : List.of("/clinic/visits?q=ISOB", "/clinic/visits.csv?q=ISOB")) {
+				assertThat(perform(get(search), staff).getContentAsString(StandardCharsets.UTF_8)).as(search)
 					.doesNotContain("ISOB-");
 			}
 		}
@@ -113,6 +120,13 @@ class ClinicStaffIsolationIntegrationTests {
 		assertThat(status(post("/clinic/visits/" + visitB + "/delete").with(csrf()), this.billerA)).isEqualTo(404);
 		assertThat(status(post("/clinic/visits/imports/" + importB + "/delete").with(csrf()), this.billerA))
 			.isEqualTo(404);
+		assertThat(status(get("/clinic/visits/" + visitB + "/edit"), this.billerA)).isEqualTo(404);
+		assertThat(status(post("/clinic/visits/" + visitB + "/edit").param("date", "2026-03-02")
+			.param("patientRef", "CHANGED-1")
+			.param("services[0].code", "97110")
+			.param("services[0].minutes", "30")
+			.with(csrf()), this.billerA)).isEqualTo(404);
+		assertThat(this.visits.find(clinic(this.ownerB), visitB).orElseThrow().patientRef()).startsWith("ISOB-");
 		assertThat(this.visits.find(clinic(this.ownerB), visitB)).isPresent();
 	}
 
@@ -127,6 +141,10 @@ class ClinicStaffIsolationIntegrationTests {
 			.isEqualTo(403);
 		assertThat(status(get("/clinic/visits/new"), this.viewerA)).isEqualTo(403);
 		assertThat(status(get("/clinic/visits/import"), this.viewerA)).isEqualTo(403);
+		assertThat(status(get("/clinic/visits/" + visitA + "/edit"), this.viewerA)).isEqualTo(403);
+		assertThat(status(post("/clinic/visits/" + visitA + "/edit").param("patientRef", "CHANGED").with(csrf()),
+				this.viewerA))
+			.isEqualTo(403);
 		assertThat(this.visits.find(clinic(this.ownerA), visitA)).isPresent();
 	}
 
@@ -148,8 +166,14 @@ class ClinicStaffIsolationIntegrationTests {
 			.contains("href=\"/clinic/visits/import\"")
 			.doesNotContain("href=\"/clinic/settings\"")
 			.doesNotContain("href=\"/clinic/staff\"");
-		assertThat(viewerVisit).doesNotContain("id=\"delete-visit\"");
-		assertThat(billerVisit).contains("id=\"delete-visit\"");
+		assertThat(viewerVisit).doesNotContain("id=\"delete-visit\"")
+			.doesNotContain("id=\"edit-visit\"")
+			.doesNotContain("id=\"edit-visit-top\"")
+			.doesNotContain("/edit\"");
+		assertThat(viewerList).doesNotContain("class=\"edit-visit\"");
+		assertThat(billerVisit).contains("id=\"delete-visit\"")
+			.contains("id=\"edit-visit\"")
+			.contains("id=\"edit-visit-top\"");
 		String ownerList = perform(get("/clinic/visits"), this.ownerA).getContentAsString(StandardCharsets.UTF_8);
 		assertThat(ownerList).contains("href=\"/clinic/settings\"").contains("href=\"/clinic/staff\"");
 	}

@@ -87,7 +87,7 @@ class PoolRecyclingIntegrationTests {
 
 	/** Tables written by {@link #insertIntoEveryCheckedTable(String)}, sorted. */
 	private static final List<String> CHECKED_TABLES = List.of("app_user", "clinic_payer", "clinic_therapist",
-			"wage_dataset");
+			"clinic_visit_change", "wage_dataset");
 
 	/**
 	 * One row in each table, each insert returning its generated key as the portal's own
@@ -104,6 +104,8 @@ class PoolRecyclingIntegrationTests {
 				clinic, "T " + round, "t " + round);
 		insert("insert into clinic_payer (clinic_id, name, name_key, kind, unit_rule) "
 				+ "values (?, ?, ?, 'COMMERCIAL', 'AMA')", clinic, "P " + round, "p " + round);
+		insert("insert into clinic_visit_change (clinic_id, visit_id, changed_at, changed_by, action, before_text) "
+				+ "values (?, 1, ?, 'test', 'DELETED', ?)", clinic, now, "visit " + round);
 		insert("insert into wage_dataset (file_name, file_size, sha256, source, uploaded_by, uploaded_at, status) "
 				+ "values (?, 1, ?, 'UPLOAD', 'test', ?, 'FAILED')", round + ".xlsx",
 				String.format("%064d", Math.abs(round.hashCode())), now);
