@@ -8,7 +8,6 @@ import io.tactus.core.billing.UnitRule;
 import io.tactus.web.clinic.SettingsForms.PayerForm;
 import jakarta.validation.Valid;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -89,41 +88,20 @@ class PayerSettingsController {
 	@PostMapping("/clinic/settings/payers/{id}/delete")
 	String processPayerRemoval(SignedInClinic signedIn, @PathVariable long id, RedirectAttributes redirect) {
 		long clinic = signedIn.id();
-		Payer payer = payer(clinic, id);
-		long visits;
-		try {
-			visits = this.setup.removePayer(clinic, id);
-		}
-		catch (DataIntegrityViolationException ex) {
-			// a visit stored meanwhile, or another record that refers to the payer
-			visits = this.setup.payerVisits(clinic, id);
-			if (visits == 0) {
-				return SettingsPage.refused(redirect, "clinic.settings.payerReferenced", payer.name(), 0);
-			}
-		}
-		if (visits > 0) {
-			return SettingsPage.refused(redirect, "clinic.settings.payerInUse", payer.name(), visits);
-		}
-		redirect.addFlashAttribute("flash", "clinic.settings.payerRemoved");
-		return "redirect:/clinic/settings";
+		return SettingsPage.removal(redirect, "payer", payer(clinic, id).name(),
+				() -> this.setup.removePayer(clinic, id), () -> this.setup.payerVisits(clinic, id));
 	}
 
 	@PostMapping("/clinic/settings/payers/{id}/retire")
 	String processPayerRetirement(SignedInClinic signedIn, @PathVariable long id, RedirectAttributes redirect) {
-		if (!this.setup.retirePayer(signedIn.id(), id, this.clock.instant())) {
-			throw new ClinicNotFoundException("payer " + id);
-		}
-		redirect.addFlashAttribute("flash", "clinic.settings.payerRetired");
-		return "redirect:/clinic/settings";
+		return SettingsPage.changed(this.setup.retirePayer(signedIn.id(), id, this.clock.instant()), redirect,
+				"payer " + id, "clinic.settings.payerRetired");
 	}
 
 	@PostMapping("/clinic/settings/payers/{id}/restore")
 	String processPayerRestoration(SignedInClinic signedIn, @PathVariable long id, RedirectAttributes redirect) {
-		if (!this.setup.restorePayer(signedIn.id(), id)) {
-			throw new ClinicNotFoundException("payer " + id);
-		}
-		redirect.addFlashAttribute("flash", "clinic.settings.payerRestored");
-		return "redirect:/clinic/settings";
+		return SettingsPage.changed(this.setup.restorePayer(signedIn.id(), id), redirect, "payer " + id,
+				"clinic.settings.payerRestored");
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 import io.tactus.core.billing.PayerKind;
 import io.tactus.core.billing.UnitRule;
@@ -14,6 +15,7 @@ import io.tactus.web.clinic.SettingsForms.LocalityForm;
 import io.tactus.web.clinic.SettingsForms.PayerForm;
 import io.tactus.web.clinic.SettingsForms.TherapistForm;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -77,10 +79,60 @@ class SettingsPage {
 	 * @param visits the number of visits that have it
 	 * @return the redirect
 	 */
-	static String refused(RedirectAttributes redirect, String key, String name, long visits) {
+	private static String refused(RedirectAttributes redirect, String key, String name, long visits) {
 		redirect.addFlashAttribute("inUse", key);
 		redirect.addFlashAttribute("inUseName", name);
 		redirect.addFlashAttribute("inUseVisits", visits);
+		return "redirect:/clinic/settings";
+	}
+
+	/**
+	 * Removes a therapist or payer that no visit has, or says how many visits have it.
+	 * Messages are {@code clinic.settings.<kind>Removed}, {@code ...InUse} and
+	 * {@code ...Referenced}.
+	 * @param redirect the redirect
+	 * @param kind {@code therapist} or {@code payer}
+	 * @param name its name
+	 * @param remove removes it, giving the number of visits that have it (0: removed)
+	 * @param visits counts the visits that have it
+	 * @return the redirect
+	 */
+	static String removal(RedirectAttributes redirect, String kind, String name, LongSupplier remove,
+			LongSupplier visits) {
+		long using;
+		try {
+			using = remove.getAsLong();
+		}
+		catch (DataIntegrityViolationException ex) {
+			// a visit stored meanwhile, or another record that refers to it
+			using = visits.getAsLong();
+			if (using == 0) {
+				return refused(redirect, "clinic.settings." + kind + "Referenced", name, 0);
+			}
+		}
+		if (using > 0) {
+			return refused(redirect, "clinic.settings." + kind + "InUse", name, using);
+		}
+		return done(redirect, "clinic.settings." + kind + "Removed");
+	}
+
+	/**
+	 * Back to the settings page after a retirement or restoration.
+	 * @param changed false when the clinic has no such therapist or payer (404)
+	 * @param redirect the redirect
+	 * @param what the therapist or payer, for the log
+	 * @param key the message to show
+	 * @return the redirect
+	 */
+	static String changed(boolean changed, RedirectAttributes redirect, String what, String key) {
+		if (!changed) {
+			throw new ClinicNotFoundException(what);
+		}
+		return done(redirect, key);
+	}
+
+	private static String done(RedirectAttributes redirect, String key) {
+		redirect.addFlashAttribute("flash", key);
 		return "redirect:/clinic/settings";
 	}
 

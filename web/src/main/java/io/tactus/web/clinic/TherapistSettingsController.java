@@ -8,7 +8,6 @@ import io.tactus.core.codes.ProviderType;
 import io.tactus.web.clinic.SettingsForms.TherapistForm;
 import jakarta.validation.Valid;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -88,41 +87,20 @@ class TherapistSettingsController {
 	@PostMapping("/clinic/settings/therapists/{id}/delete")
 	String processTherapistRemoval(SignedInClinic signedIn, @PathVariable long id, RedirectAttributes redirect) {
 		long clinic = signedIn.id();
-		Therapist therapist = therapist(clinic, id);
-		long visits;
-		try {
-			visits = this.setup.removeTherapist(clinic, id);
-		}
-		catch (DataIntegrityViolationException ex) {
-			// a visit stored meanwhile, or another record that refers to the therapist
-			visits = this.setup.therapistVisits(clinic, id);
-			if (visits == 0) {
-				return SettingsPage.refused(redirect, "clinic.settings.therapistReferenced", therapist.name(), 0);
-			}
-		}
-		if (visits > 0) {
-			return SettingsPage.refused(redirect, "clinic.settings.therapistInUse", therapist.name(), visits);
-		}
-		redirect.addFlashAttribute("flash", "clinic.settings.therapistRemoved");
-		return "redirect:/clinic/settings";
+		return SettingsPage.removal(redirect, "therapist", therapist(clinic, id).name(),
+				() -> this.setup.removeTherapist(clinic, id), () -> this.setup.therapistVisits(clinic, id));
 	}
 
 	@PostMapping("/clinic/settings/therapists/{id}/retire")
 	String processTherapistRetirement(SignedInClinic signedIn, @PathVariable long id, RedirectAttributes redirect) {
-		if (!this.setup.retireTherapist(signedIn.id(), id, this.clock.instant())) {
-			throw new ClinicNotFoundException("therapist " + id);
-		}
-		redirect.addFlashAttribute("flash", "clinic.settings.therapistRetired");
-		return "redirect:/clinic/settings";
+		return SettingsPage.changed(this.setup.retireTherapist(signedIn.id(), id, this.clock.instant()), redirect,
+				"therapist " + id, "clinic.settings.therapistRetired");
 	}
 
 	@PostMapping("/clinic/settings/therapists/{id}/restore")
 	String processTherapistRestoration(SignedInClinic signedIn, @PathVariable long id, RedirectAttributes redirect) {
-		if (!this.setup.restoreTherapist(signedIn.id(), id)) {
-			throw new ClinicNotFoundException("therapist " + id);
-		}
-		redirect.addFlashAttribute("flash", "clinic.settings.therapistRestored");
-		return "redirect:/clinic/settings";
+		return SettingsPage.changed(this.setup.restoreTherapist(signedIn.id(), id), redirect, "therapist " + id,
+				"clinic.settings.therapistRestored");
 	}
 
 	private Therapist therapist(long clinic, long id) {
