@@ -16,29 +16,39 @@ import io.tactus.core.summary.Period;
 
 /**
  * A time series drawn as columns by the template, the oldest on the left, each with its
- * period under it (the year under the first column and wherever a new year starts). Text
- * is {@value #FONT} units high in a viewBox {@value #WIDTH} wide that the page scales to
- * its width; when columns are too narrow for every label, every n-th is labelled. The
- * page shows the same figures as a table.
+ * period under it (the year under the first column and wherever a new year starts). The
+ * page scales the SVG to its width, so a chart is laid out for a width: {@link #of} for a
+ * wide page (a viewBox {@value #WIDTH} wide, text {@value #FONT} units high) and
+ * {@link #phone} for a phone's about 366 px (a viewBox {@value #PHONE_WIDTH} wide, text
+ * {@value #PHONE_FONT} units high), so that text renders at 12 px or more on both. When
+ * columns are too narrow for every label and value, every n-th is labelled. The page
+ * shows the same figures as a table.
  *
  * @param columns the columns, left to right
  * @param baseline the y of the axis
  * @param height the SVG's height
+ * @param width the SVG's width
+ * @param font the font size of labels and values
  */
-record ColumnChart(List<Column> columns, int baseline, int height) {
+record ColumnChart(List<Column> columns, int baseline, int height, int width, int font) {
 
 	static final int WIDTH = 540;
 
-	/** The font size of labels and values. */
+	/** The font size of labels and values on a wide page. */
 	static final int FONT = 16;
 
-	/** Room above the tallest column for its value. */
-	static final int TOP = 26;
+	static final int PHONE_WIDTH = 360;
+
+	/** The font size of labels and values on a phone. */
+	static final int PHONE_FONT = 14;
+
+	/** Room above the tallest column for its value, in font sizes. */
+	static final double TOP = 26.0 / FONT;
 
 	static final int PLOT = 150;
 
-	/** The narrowest space a label or a value needs. */
-	static final int LABEL_ROOM = 45;
+	/** The narrowest space a label or a value needs, in font sizes. */
+	static final double LABEL_ROOM = 45.0 / FONT;
 
 	/**
 	 * One period.
@@ -104,23 +114,68 @@ record ColumnChart(List<Column> columns, int baseline, int height) {
 	}
 
 	/**
-	 * The chart of a series, drawn oldest first whatever the order given.
+	 * The chart of a series for a wide page, drawn oldest first whatever the order given.
 	 * @param points the periods
 	 * @param period how the periods are grouped, for their labels
 	 * @param format how values are written
 	 * @return the chart
 	 */
 	static ColumnChart of(List<Point> points, Period period, ChartFormat format) {
+		return laidOut(points, period, format, WIDTH, FONT);
+	}
+
+	/**
+	 * The chart of a series for a phone: narrower, with smaller text that the phone draws
+	 * larger, and as many labels as fit.
+	 * @param points the periods
+	 * @param period how the periods are grouped, for their labels
+	 * @param format how values are written
+	 * @return the chart
+	 */
+	static ColumnChart phone(List<Point> points, Period period, ChartFormat format) {
+		return laidOut(points, period, format, PHONE_WIDTH, PHONE_FONT);
+	}
+
+	/**
+	 * The narrowest space a label or a value needs at a font size.
+	 * @param font the font size
+	 * @return the space in SVG units
+	 */
+	static int labelRoom(int font) {
+		return (int) Math.ceil(LABEL_ROOM * font);
+	}
+
+	/**
+	 * About how wide a text is drawn: a letter or digit of the page's sans-serif at most
+	 * 0.6 of the font size, a comma, point or space 0.3.
+	 * @param text the text
+	 * @param font the font size
+	 * @return the width in SVG units
+	 */
+	static int textWidth(String text, int font) {
+		double ems = 0;
+		for (char c : text.toCharArray()) {
+			ems += (c == ',' || c == '.' || c == ' ') ? 0.3 : 0.6;
+		}
+		return (int) Math.ceil(ems * font);
+	}
+
+	private static ColumnChart laidOut(List<Point> points, Period period, ChartFormat format, int width, int font) {
 		List<Point> sorted = new ArrayList<>(points);
 		sorted.sort(Comparator.comparing(Point::start));
 		int count = sorted.size();
-		int step = WIDTH / Math.max(count, 6);
-		int every = Math.max(1, (LABEL_ROOM + step - 1) / step);
+		int step = width / Math.max(count, 6);
+		int room = labelRoom(font);
+		for (Point point : sorted) {
+			room = Math.max(room, textWidth(label(point.start(), period), font));
+			room = Math.max(room, textWidth(point.value().map(format::text).orElse("–"), font));
+		}
+		int every = Math.max(1, (room + step - 1) / step);
 		BigDecimal max = BigDecimal.ZERO;
 		for (Point point : sorted) {
 			max = max.max(point.value().orElse(BigDecimal.ZERO));
 		}
-		int baseline = TOP + PLOT;
+		int baseline = (int) Math.round(TOP * font) + PLOT;
 		List<Column> columns = new ArrayList<>();
 		int labelledYear = 0;
 		for (int i = 0; i < count; i++) {
@@ -136,7 +191,7 @@ record ColumnChart(List<Column> columns, int baseline, int height) {
 					labelled ? point.value().map(format::text).orElse("–") : "", i * step + step / 8, step - step / 4,
 					baseline - columnHeight, columnHeight, labelled));
 		}
-		return new ColumnChart(columns, baseline, baseline + 2 * FONT + 12);
+		return new ColumnChart(columns, baseline, baseline + 2 * font + 12, width, font);
 	}
 
 	static String label(LocalDate start, Period period) {
@@ -146,14 +201,6 @@ record ColumnChart(List<Column> columns, int baseline, int height) {
 			case QUARTER -> "Q" + ((start.getMonthValue() - 1) / 3 + 1);
 			case MONTH, CUSTOM -> month;
 		};
-	}
-
-	public int width() {
-		return WIDTH;
-	}
-
-	public int font() {
-		return FONT;
 	}
 
 }

@@ -90,9 +90,11 @@ class DashboardController {
 		model.addAttribute("threshold", threshold(clinic, today));
 		List<Month> months = months(clinic, month.from(), today);
 		model.addAttribute("months", months);
-		model.addAttribute("visitsChart", ColumnChart.of(
-				months.stream().map((m) -> new ColumnChart.Point(m.start(), BigDecimal.valueOf(m.visits()))).toList(),
-				Period.MONTH, ChartFormat.COUNT));
+		List<ColumnChart.Point> points = months.stream()
+			.map((m) -> new ColumnChart.Point(m.start(), BigDecimal.valueOf(m.visits())))
+			.toList();
+		model.addAttribute("visitsChart", ColumnChart.of(points, Period.MONTH, ChartFormat.COUNT));
+		model.addAttribute("visitsPhoneChart", ColumnChart.phone(points, Period.MONTH, ChartFormat.COUNT));
 		return "clinic/dashboard";
 	}
 

@@ -132,9 +132,9 @@ class SummaryController {
 			.stream()
 			.map((row) -> new ColumnChart.Point(LocalDate.parse(row.key()), row.unitsPerVisit()))
 			.toList();
-		model.addAttribute("unitsChart",
-				ColumnChart.of(ColumnChart.every(unitsPerVisit, range.from(), range.to(), range.period()),
-						range.period(), ChartFormat.DECIMAL));
+		List<ColumnChart.Point> periods = ColumnChart.every(unitsPerVisit, range.from(), range.to(), range.period());
+		model.addAttribute("unitsChart", ColumnChart.of(periods, range.period(), ChartFormat.DECIMAL));
+		model.addAttribute("unitsPhoneChart", ColumnChart.phone(periods, range.period(), ChartFormat.DECIMAL));
 		model.addAttribute("payerChart",
 				BarChart.of(summary.byPayer().stream().map(PayerRow::payer).toList(),
 						summary.byPayer().stream().map((row) -> row.appliedRevenue().amount()).toList(), 20,

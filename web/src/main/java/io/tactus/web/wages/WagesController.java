@@ -83,7 +83,9 @@ class WagesController {
 		model.addAttribute("s", statistics);
 		model.addAttribute("ranked", comparison.states().stream().filter((s) -> s.medianRank().isPresent()).count());
 		model.addAttribute("links", new WageLinks(selection, null, request.getContextPath()));
-		model.addAttribute("chart", RangeChart.of(chartRows(comparison, List.of(statistics))));
+		List<RangeChart.Row> rows = chartRows(comparison, List.of(statistics));
+		model.addAttribute("chart", RangeChart.of(rows));
+		model.addAttribute("phoneChart", RangeChart.phone(rows));
 		model.addAttribute("changes", changes(selection, state));
 		model.addAttribute("unavailable", unavailable(statistics));
 		model.addAttribute("atLeast", (atLeast != null) ? atLeast : "");
@@ -143,7 +145,9 @@ class WagesController {
 			return invalidCompare(model, response, "wages.compare.count", Integer.toString(compared.size()));
 		}
 		model.addAttribute("compared", compared);
-		model.addAttribute("chart", RangeChart.of(chartRows(comparison, compared)));
+		List<RangeChart.Row> rows = chartRows(comparison, compared);
+		model.addAttribute("chart", RangeChart.of(rows));
+		model.addAttribute("phoneChart", RangeChart.phone(rows));
 		return "wages/compare";
 	}
 

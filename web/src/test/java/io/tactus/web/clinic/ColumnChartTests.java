@@ -102,8 +102,56 @@ class ColumnChartTests {
 		assertThat(chart.columns().get(51).labelled()).isTrue();
 		for (int i = 1; i < labelled.size(); i++) {
 			assertThat(labelled.get(i).middle() - labelled.get(i - 1).middle())
-				.isGreaterThanOrEqualTo(ColumnChart.LABEL_ROOM);
+				.isGreaterThanOrEqualTo(ColumnChart.labelRoom(chart.font()))
+				.isGreaterThanOrEqualTo(ColumnChart.textWidth("Dec 28", chart.font()));
 		}
+	}
+
+	@Test
+	void aPhoneLayoutIsNarrowerWithTextThatRendersAtLeastTwelvePixelsOnAPhone() {
+		List<ColumnChart.Point> months = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			months.add(point(LocalDate.parse("2025-12-01").plusMonths(i).toString(), 1000 + i));
+		}
+		ColumnChart wide = ColumnChart.of(months, Period.MONTH, ChartFormat.COUNT);
+		ColumnChart phone = ColumnChart.phone(months, Period.MONTH, ChartFormat.COUNT);
+		// a 390 px phone leaves 366 px for the chart, a wide page at least 540
+		double phoneWidth = 366;
+
+		assertThat(wide.font() * 540.0 / wide.width()).isGreaterThanOrEqualTo(12);
+		assertThat(phone.font() * phoneWidth / phone.width()).isGreaterThanOrEqualTo(12);
+		assertThat(wide.font() * phoneWidth / wide.width()).as("the wide layout on a phone").isLessThan(12);
+		assertThat(phone.width()).isLessThan(wide.width());
+		ColumnChart.Column last = phone.columns().get(11);
+		assertThat(last.x() + last.width()).isLessThanOrEqualTo(phone.width());
+		assertThat(last.labelled()).isTrue();
+		List<ColumnChart.Column> labelled = phone.columns().stream().filter(ColumnChart.Column::labelled).toList();
+		assertThat(labelled).hasSizeBetween(4, 11);
+		for (int i = 1; i < labelled.size(); i++) {
+			assertThat(labelled.get(i).middle() - labelled.get(i - 1).middle())
+				.isGreaterThanOrEqualTo(ColumnChart.labelRoom(phone.font()));
+		}
+		assertThat(labelled.getFirst().year()).isEqualTo("2026");
+	}
+
+	@Test
+	void aPhoneLayoutLabelsFiftyTwoWeeksWithoutOverlap() {
+		List<ColumnChart.Point> weeks = new ArrayList<>();
+		for (int i = 0; i < 52; i++) {
+			weeks.add(point(LocalDate.parse("2026-01-05").plusWeeks(i).toString(), i * 1000));
+		}
+		ColumnChart chart = ColumnChart.phone(weeks, Period.WEEK, ChartFormat.COUNT);
+
+		List<ColumnChart.Column> labelled = chart.columns().stream().filter(ColumnChart.Column::labelled).toList();
+		assertThat(labelled).hasSizeGreaterThan(1);
+		assertThat(chart.columns().get(51).labelled()).isTrue();
+		// "Dec 28" and "51,000" are each at most 3.3 font sizes wide
+		for (int i = 1; i < labelled.size(); i++) {
+			assertThat(labelled.get(i).middle() - labelled.get(i - 1).middle())
+				.isGreaterThanOrEqualTo((int) Math.ceil(3.3 * chart.font()));
+		}
+		ColumnChart.Column last = chart.columns().get(51);
+		assertThat(last.x() + last.width()).isLessThanOrEqualTo(chart.width());
 	}
 
 	@Test

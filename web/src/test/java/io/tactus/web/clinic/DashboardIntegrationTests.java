@@ -349,6 +349,33 @@ class DashboardIntegrationTests {
 	}
 
 	@Test
+	void drawsEachColumnChartTwiceANarrowerOneForPhonesWithTheSameColumns() throws Exception {
+		String dashboard = page(this.owner, "/clinic/dashboard");
+		String summary = page(this.owner,
+				"/clinic/summary?from=" + this.first.minusMonths(11) + "&to=" + this.today + "&period=month");
+
+		for (String chart : List.of(figure(dashboard, "chart-months"), figure(summary, "chart-units"))) {
+			String wide = chart.substring(chart.indexOf("class=\"chart-wide\""),
+					chart.indexOf("class=\"chart-phone\""));
+			String phone = chart.substring(chart.indexOf("class=\"chart-phone\""));
+			assertThat(wide).contains("viewBox=\"0 0 " + ColumnChart.WIDTH + " ")
+				.contains("font-size=\"" + ColumnChart.FONT + "\"");
+			assertThat(phone).contains("viewBox=\"0 0 " + ColumnChart.PHONE_WIDTH + " ")
+				.contains("font-size=\"" + ColumnChart.PHONE_FONT + "\"")
+				.contains("<title>");
+			assertThat(count(wide, "class=\"chart-bar\"")).isEqualTo(12);
+			assertThat(count(phone, "class=\"chart-bar\"")).isEqualTo(12);
+			assertThat(count(phone, "class=\"chart-label\"")).isLessThan(count(wide, "class=\"chart-label\""))
+				.isPositive();
+		}
+	}
+
+	private static String figure(String html, String id) {
+		String figure = html.substring(html.indexOf("id=\"" + id + "\""));
+		return figure.substring(0, figure.indexOf("</figure>"));
+	}
+
+	@Test
 	void summaryDrawsUnitsPerVisitAsColumnsOldestLeftWithEmptyMonthsInPlace() throws Exception {
 		String summary = page(this.owner,
 				"/clinic/summary?from=" + this.first.minusMonths(11) + "&to=" + this.today + "&period=month");

@@ -108,6 +108,40 @@ class PhoneLayoutBrowserTests {
 			return loose;
 			""";
 
+	/**
+	 * Chart text that renders smaller than 12 CSS px as the reader sees it: the text's
+	 * font size (attribute or style, in SVG units) times the scale the SVG is drawn at.
+	 * Each SVG with such text is named by its id (or its figure's id, or its class) with
+	 * its smallest text, its size and how many texts are too small; the page name is the
+	 * argument.
+	 */
+	private static final String SMALL_CHART_TEXT = """
+			const page = arguments[0];
+			const small = new Map();
+			for (const text of document.querySelectorAll('svg text')) {
+				const r = text.getBoundingClientRect();
+				if (!text.textContent.trim() || text.getClientRects().length === 0 || r.width === 0 || r.height === 0) {
+					continue;
+				}
+				const size = parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM().a;
+				if (size < 11.95) {
+					const svg = text.ownerSVGElement;
+					const holder = svg.id ? svg : (svg.closest('figure[id]') || svg);
+					const name = 'svg' + (holder.id ? '#' + holder.id : '')
+						+ (svg.getAttribute('class') ? '.' + svg.getAttribute('class').trim().split(/\\s+/).join('.') : '');
+					const seen = small.get(name);
+					if (!seen || size < seen.size) {
+						small.set(name, { text: text.textContent.trim(), size: size, count: (seen ? seen.count : 0) + 1 });
+					}
+					else {
+						seen.count++;
+					}
+				}
+			}
+			return [...small.entries()].map(([name, s]) => page + ': ' + name + " text '" + s.text + "' "
+				+ s.size.toFixed(1) + 'px (' + s.count + ' too small)');
+			""";
+
 	/** The calculator's fields and buttons that do not lie wholly inside the window. */
 	private static final String OFF_SCREEN_CONTROLS = """
 			const width = arguments[0];
@@ -227,6 +261,9 @@ class PhoneLayoutBrowserTests {
 			softly.assertThat(strings(LOOSE_FIRST_COLUMNS))
 				.as("%s: scrolling tables whose first column scrolls away", page.getKey())
 				.isEmpty();
+			softly.assertThat(strings(SMALL_CHART_TEXT, page.getKey()))
+				.as("%s: chart text under 12 px at %d", page.getKey(), width)
+				.isEmpty();
 		}
 		return softly;
 	}
@@ -243,6 +280,13 @@ class PhoneLayoutBrowserTests {
 		assertThat(strings(STICKING_OUT, PHONE)).anyMatch((element) -> element.startsWith("div#wide"))
 			.noneMatch((element) -> element.startsWith("td"));
 		assertThat(strings(LOOSE_FIRST_COLUMNS)).containsExactly("table: Name");
+		this.browser.get("data:text/html,<meta name=viewport content='width=device-width,initial-scale=1'>"
+				+ "<body style='margin:0'><svg id=small viewBox='0 0 780 100' style='display:block;width:390px'><text x=0 y=50 font-size=16>Mar</text></svg>"
+				+ "<svg id=big viewBox='0 0 195 100' style='display:block;width:390px'><text x=0 y=50 font-size=16>Apr</text></svg>"
+				+ "<svg id=hidden style='display:none' viewBox='0 0 780 100'><text x=0 y=50 font-size=16>May</text></svg>"
+				+ "</body>");
+		assertThat(strings(SMALL_CHART_TEXT, "probe"))
+			.containsExactly("probe: svg#small text 'Mar' 8.0px (1 too small)");
 	}
 
 	private void viewport(int width, int height, boolean mobile) {

@@ -191,7 +191,12 @@ class WagesIntegrationTests {
 	void showsStatePageWithChartDemandCostPartTimeAndNeighbours() throws Exception {
 		String html = page(get("/wages/states/AK?year=2025"), 200);
 		assertThat(html).contains("Alaska: Massage Therapists, May 2025")
-			.contains("class=\"range-chart\"")
+			.contains("class=\"range-chart chart-wide\"")
+			.contains("class=\"range-chart chart-phone\"")
+			.contains("aria-labelledby=\"chart-title\"")
+			.contains("id=\"chart-title\"")
+			.contains("aria-labelledby=\"chart-title-phone\"")
+			.contains("id=\"chart-title-phone\"")
 			.contains("Demand components")
 			.contains("Regional price parity")
 			.contains("20 hours")
