@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -51,6 +54,8 @@ class ClinicTeamBrowserTests {
 	private static final String BILLER = "team.biller@team-clinic.example.com";
 
 	private static final String BILLER_PASSWORD = "Biller-chose-this-2026";
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	@LocalServerPort
 	private int port;
@@ -115,6 +120,7 @@ class ClinicTeamBrowserTests {
 		String temporary = this.browser.findElement(By.id("temporary-password-value")).getText();
 		assertThat(temporary).matches("[a-zA-Z0-9]{4}(-[a-zA-Z0-9]{4}){3}");
 		assertThat(this.browser.findElement(By.id("staff")).getText()).contains(BILLER).contains("Clinic biller");
+		screenshot("team-staff-added");
 		signOut();
 
 		signIn(BILLER, temporary);
@@ -157,6 +163,7 @@ class ClinicTeamBrowserTests {
 		assertThat(this.browser.findElement(By.id("changes")).getText()).contains(BILLER)
 			.contains("97124 38 min 4 units")
 			.contains("97124 45 min 3 units");
+		screenshot("team-visit-edited");
 		assertThat(this.browser.findElements(By.cssSelector("ul.findings li"))).as("45 minutes bill 3 units").isEmpty();
 
 		open("/clinic/visits");
@@ -165,6 +172,7 @@ class ClinicTeamBrowserTests {
 		this.browser.findElement(By.cssSelector("#visit-filters button[type=submit]")).click();
 		new WebDriverWait(this.browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.textToBe(By.id("match-count"), "1 visit matches."));
+		screenshot("team-visits-filtered");
 		assertThat(this.browser.findElement(By.id("visits")).getText()).contains("TEAM-2")
 			.doesNotContain("TEAM-1")
 			.doesNotContain("TEAM-0");
@@ -179,9 +187,17 @@ class ClinicTeamBrowserTests {
 		assertThat(this.browser.getCurrentUrl()).endsWith("/clinic/dashboard");
 		assertThat(tile("tile-visits")).isEqualTo("3");
 		assertThat(tile("tile-revenue")).isNotEqualTo(revenueBefore);
+		screenshot("team-dashboard-after");
 		this.browser.findElement(By.cssSelector("#tile-visits a")).click();
 		new WebDriverWait(this.browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.textToBe(By.id("match-count"), "3 visits match."));
+	}
+
+	private void screenshot(String name) throws Exception {
+		Files.createDirectories(SCREENSHOTS);
+		Map<String, Object> shot = ((ChromeDriver) this.browser).executeCdpCommand("Page.captureScreenshot",
+				Map.of("format", "png", "captureBeyondViewport", true));
+		Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
 	}
 
 	private String tile(String id) {
