@@ -57,7 +57,8 @@ class VisitController {
 
 	@Bean
 	static NavigationItem clinicVisitsNavigation() {
-		return new NavigationItem("/clinic/visits", "nav.clinic.visits", Set.of(Role.CLINIC_OWNER), 30);
+		return new NavigationItem("/clinic/visits", "nav.clinic.visits",
+				Set.of(Role.CLINIC_OWNER, Role.CLINIC_BILLER, Role.CLINIC_VIEWER), 30);
 	}
 
 	@GetMapping("/clinic/visits/new")

@@ -149,6 +149,28 @@ class ClinicStaffIsolationIntegrationTests {
 	}
 
 	@Test
+	void eachClinicRoleFindsItsPagesInTheNavigation() throws Exception {
+		List<String> everyone = List.of("/clinic/dashboard", "/clinic/visits", "/clinic/summary", "/billing/calculator",
+				"/wages", "/account");
+		List<String> ownerOnly = List.of("/clinic/settings", "/clinic/staff");
+		for (TactusUser member : List.of(this.ownerA, this.billerA, this.viewerA)) {
+			String html = perform(get("/clinic/summary"), member).getContentAsString(StandardCharsets.UTF_8);
+			String nav = html.substring(html.indexOf("<nav"), html.indexOf("</nav>"));
+			for (String path : everyone) {
+				assertThat(nav).as(member.username() + " " + path).contains("href=\"" + path + "\"");
+			}
+			for (String path : ownerOnly) {
+				if (member == this.ownerA) {
+					assertThat(nav).as(member.username() + " " + path).contains("href=\"" + path + "\"");
+				}
+				else {
+					assertThat(nav).as(member.username() + " " + path).doesNotContain("href=\"" + path + "\"");
+				}
+			}
+		}
+	}
+
+	@Test
 	void pagesHideWhatTheRoleCannotUse() throws Exception {
 		long visitA = visitIds(this.ownerA).get(0);
 		String viewerList = perform(get("/clinic/visits"), this.viewerA).getContentAsString(StandardCharsets.UTF_8);
