@@ -64,7 +64,7 @@ class HostileInputIntegrationTests {
 
 	/** Tables that a refused request must leave unchanged. */
 	static final List<String> TABLES = List.of("app_user", "clinic", "clinic_settings", "clinic_therapist",
-			"clinic_payer", "clinic_fee", "clinic_import", "clinic_visit", "clinic_visit_line");
+			"clinic_payer", "clinic_fee", "clinic_import", "clinic_visit", "clinic_visit_line", "clinic_visit_change");
 
 	private static final AtomicInteger UNIQUE = new AtomicInteger();
 
@@ -85,6 +85,8 @@ class HostileInputIntegrationTests {
 	private long therapistId;
 
 	private long payerId;
+
+	private long visitId;
 
 	/**
 	 * How a field must treat a hostile value.
@@ -215,6 +217,23 @@ class HostileInputIntegrationTests {
 						Field.of("services[0].minutes", Kind.NUMBER, "-0"),
 						Field.of("services[0].modifiers", Kind.CHOICE), Field.of("services[0].bodyRegion", Kind.TEXT),
 						Field.of("services[0].billedUnits", Kind.NUMBER, "-0"))),
+				new Form(Role.CLINIC_OWNER, "POST", "/clinic/visits/${visit}/edit", visit, List.of(
+						Field.of("date", Kind.CHOICE), Field.of("patientRef", Kind.TEXT),
+						Field.of("therapistId", Kind.CHOICE), Field.of("payerId", Kind.CHOICE),
+						Field.of("services[0].code", Kind.CHOICE), Field.of("services[0].minutes", Kind.NUMBER, "-0"),
+						Field.of("services[0].modifiers", Kind.CHOICE), Field.of("services[0].bodyRegion", Kind.TEXT),
+						Field.of("services[0].billedUnits", Kind.NUMBER, "-0"))),
+				new Form(Role.CLINIC_OWNER, "GET", "/clinic/visits", Map.of("from", "2026-01-01", "to", "2026-12-31"),
+						List.of(Field.of("from", Kind.CHOICE), Field.of("to", Kind.CHOICE),
+								Field.of("therapist", Kind.CHOICE), Field.of("payer", Kind.CHOICE),
+								Field.of("code", Kind.CHOICE), Field.of("finding", Kind.CHOICE),
+								Field.of("q", Kind.TEXT), Field.of("page", Kind.ANY))),
+				new Form(Role.CLINIC_OWNER, "GET", "/clinic/visits.csv", Map.of(),
+						List.of(Field.of("from", Kind.ANY), Field.of("therapist", Kind.ANY), Field.of("code", Kind.ANY),
+								Field.of("finding", Kind.ANY), Field.of("q", Kind.ANY))),
+				new Form(Role.CLINIC_OWNER, "POST", "/clinic/staff",
+						Map.of("username", "${unique}", "role", "CLINIC_VIEWER"),
+						List.of(Field.of("username", Kind.ANY), Field.of("role", Kind.CHOICE))),
 				new Form(Role.CLINIC_OWNER, "GET", "/billing/calculator", calculator, List.of(
 						Field.of("payer", Kind.CHOICE), Field.of("provider", Kind.CHOICE),
 						Field.of("rule", Kind.CHOICE), Field.of("date", Kind.CHOICE),
@@ -279,6 +298,21 @@ class HostileInputIntegrationTests {
 			.query(Long.class)
 			.single();
 		this.payerId = this.jdbc.sql("select min(id) from clinic_payer where clinic_id = ?")
+			.param(clinic)
+			.query(Long.class)
+			.single();
+		if (count("clinic_visit where clinic_id = " + clinic) == 0) {
+			this.mvc.perform(post("/clinic/visits/new").with(csrf())
+				.with(user(this.owner))
+				.param("date", "2026-03-02")
+				.param("patientRef", "HOST-0")
+				.param("therapistId", Long.toString(this.therapistId))
+				.param("payerId", Long.toString(this.payerId))
+				.param("services[0].code", "97110")
+				.param("services[0].minutes", "23")
+				.param("services[0].modifiers", "GP"));
+		}
+		this.visitId = this.jdbc.sql("select min(id) from clinic_visit where clinic_id = ?")
 			.param(clinic)
 			.query(Long.class)
 			.single();
@@ -528,6 +562,7 @@ class HostileInputIntegrationTests {
 
 	private String resolve(String value) {
 		return value.replace("${therapist}", Long.toString(this.therapistId))
+			.replace("${visit}", Long.toString(this.visitId))
 			.replace("${payer}", Long.toString(this.payerId))
 			.replace("${unique}", "Hostile-" + UNIQUE.incrementAndGet())
 			.replace("${dataset}", Long.toString(
