@@ -7,6 +7,7 @@ import io.tactus.core.billing.LocalityId;
 import io.tactus.web.clinic.SettingsForms.LocalityForm;
 import io.tactus.web.system.NavigationItem;
 import io.tactus.web.system.Role;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
@@ -39,11 +40,19 @@ class ClinicSettingsController {
 
 	@Bean
 	static NavigationItem clinicSettingsNavigation() {
-		return new NavigationItem("/clinic/settings", "nav.clinic.settings", Set.of(Role.CLINIC_OWNER), 34);
+		return new NavigationItem("/clinic/settings", "nav.clinic.settings",
+				Set.of(Role.CLINIC_OWNER, Role.CLINIC_BILLER), 34);
 	}
 
+	/**
+	 * The owner's settings page, with its forms; a biller reads the same settings without
+	 * them.
+	 */
 	@GetMapping("/clinic/settings")
-	String showSettings(SignedInClinic signedIn, Model model) {
+	String showSettings(SignedInClinic signedIn, HttpServletRequest request, Model model) {
+		if (!request.isUserInRole(Role.CLINIC_OWNER.name())) {
+			return this.page.renderReadOnly(signedIn.id(), model);
+		}
 		return this.page.render(signedIn.id(), model);
 	}
 

@@ -30,6 +30,8 @@ class SettingsPage {
 
 	static final String VIEW = "clinic/settings";
 
+	static final String READ_ONLY_VIEW = "clinic/settings-view";
+
 	private final ClinicSetup setup;
 
 	private final ClinicBilling billing;
@@ -37,6 +39,17 @@ class SettingsPage {
 	SettingsPage(ClinicSetup setup, ClinicBilling billing) {
 		this.setup = setup;
 		this.billing = billing;
+	}
+
+	/**
+	 * The settings as they are, without forms, for a biller.
+	 * @param clinic the clinic
+	 * @param model the model
+	 * @return the view
+	 */
+	String renderReadOnly(long clinic, Model model) {
+		render(clinic, model);
+		return READ_ONLY_VIEW;
 	}
 
 	String render(long clinic, Model model) {

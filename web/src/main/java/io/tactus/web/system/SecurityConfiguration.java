@@ -41,10 +41,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * the health status; roles decide the rest. {@code /api/**} is stateless with HTTP Basic
  * and answers in JSON; pages use the session, with CSRF on every form.
  * <p>
- * A clinic's pages: settings and staff for its owner only; every write (a POST) and the
- * forms that lead to one (new visit, import, edit) for the owner and billers; reading for
- * owner, billers and viewers. A user with a temporary password gets nothing but the
- * password form until they chose their own ({@link PasswordChangeRequiredFilter}).
+ * A clinic's pages: settings and staff for its owner only (billers may read the
+ * settings); every write (a POST) and the forms that lead to one (new visit, import,
+ * edit) for the owner and billers; reading for owner, billers and viewers. A user with a
+ * temporary password gets nothing but the password form until they chose their own
+ * ({@link PasswordChangeRequiredFilter}).
  * <p>
  * {@code /actuator/**} goes with the API: the health status and its probes
  * ({@code /actuator/health/liveness}, {@code /readiness}) for anyone, as a load balancer
@@ -181,6 +182,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole(Role.ADMIN.name())
+				.requestMatchers(HttpMethod.GET, "/clinic/settings")
+				.hasAnyRole(Role.CLINIC_OWNER.name(), Role.CLINIC_BILLER.name())
 				.requestMatchers("/clinic/settings", "/clinic/settings/**", "/clinic/staff", "/clinic/staff/**")
 				.hasRole(Role.CLINIC_OWNER.name())
 				.requestMatchers(HttpMethod.POST, "/clinic/**")

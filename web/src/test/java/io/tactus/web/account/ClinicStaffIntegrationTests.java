@@ -98,7 +98,8 @@ class ClinicStaffIntegrationTests {
 		assertThat(changed.getRedirectedUrl()).isEqualTo("/");
 		assertThat(staff.send(get("/clinic/visits")).getStatus()).isEqualTo(200);
 		assertThat(staff.send(get("/clinic/visits/new")).getStatus()).isEqualTo(200);
-		assertThat(staff.send(get("/clinic/settings")).getStatus()).isEqualTo(403);
+		assertThat(staff.send(get("/clinic/settings")).getStatus()).as("a biller reads the settings").isEqualTo(200);
+		assertThat(staff.send(post("/clinic/settings/payers").with(csrf())).getStatus()).isEqualTo(403);
 		assertThat(staff.send(get("/clinic/staff")).getStatus()).isEqualTo(403);
 		assertThat(this.accounts.findByUsername("life-biller").orElseThrow().mustChangePassword()).isFalse();
 		assertThat(this.mvc.perform(get("/api/v1/me").with(httpBasic("life-biller", OWN_PASSWORD)))

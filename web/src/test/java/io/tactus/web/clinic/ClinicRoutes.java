@@ -16,7 +16,7 @@ public class ClinicRoutes implements RouteCatalog {
 
 	@Override
 	public List<Route> routes() {
-		return List.of(Route.page("GET", "/clinic/settings", "/clinic/settings", CLINIC_OWNER, 200),
+		return List.of(Route.page("GET", "/clinic/settings", "/clinic/settings", CLINIC_EDITORS, 200),
 				Route.page("POST", "/clinic/settings/therapists", "/clinic/settings/therapists", CLINIC_OWNER, 200),
 				Route.page("POST", "/clinic/settings/payers", "/clinic/settings/payers", CLINIC_OWNER, 200),
 				Route.page("POST", "/clinic/settings/therapists/{id}", "/clinic/settings/therapists/999999",

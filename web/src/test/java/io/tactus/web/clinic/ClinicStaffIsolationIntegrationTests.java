@@ -152,12 +152,16 @@ class ClinicStaffIsolationIntegrationTests {
 	void eachClinicRoleFindsItsPagesInTheNavigation() throws Exception {
 		List<String> everyone = List.of("/clinic/dashboard", "/clinic/visits", "/clinic/summary", "/billing/calculator",
 				"/wages", "/account");
-		List<String> ownerOnly = List.of("/clinic/settings", "/clinic/staff");
 		for (TactusUser member : List.of(this.ownerA, this.billerA, this.viewerA)) {
+			List<String> ownerOnly = (member == this.billerA) ? List.of("/clinic/staff")
+					: List.of("/clinic/settings", "/clinic/staff");
 			String html = perform(get("/clinic/summary"), member).getContentAsString(StandardCharsets.UTF_8);
 			String nav = html.substring(html.indexOf("<nav"), html.indexOf("</nav>"));
 			for (String path : everyone) {
 				assertThat(nav).as(member.username() + " " + path).contains("href=\"" + path + "\"");
+			}
+			if (member == this.billerA) {
+				assertThat(nav).as("a biller reads the settings").contains("href=\"/clinic/settings\"");
 			}
 			for (String path : ownerOnly) {
 				if (member == this.ownerA) {
@@ -186,7 +190,6 @@ class ClinicStaffIsolationIntegrationTests {
 			.doesNotContain("href=\"/clinic/staff\"");
 		assertThat(billerList).contains("href=\"/clinic/visits/new\"")
 			.contains("href=\"/clinic/visits/import\"")
-			.doesNotContain("href=\"/clinic/settings\"")
 			.doesNotContain("href=\"/clinic/staff\"");
 		assertThat(viewerVisit).doesNotContain("id=\"delete-visit\"")
 			.doesNotContain("id=\"edit-visit\"")
@@ -219,8 +222,18 @@ class ClinicStaffIsolationIntegrationTests {
 			.isEqualTo(302);
 		assertThat(this.visits.count(clinic(this.ownerA))).isEqualTo(before);
 
-		assertThat(status(get("/clinic/settings"), this.billerA)).isEqualTo(403);
+		String page = perform(get("/clinic/settings"), this.billerA).getContentAsString(StandardCharsets.UTF_8);
+		String settings = page.substring(page.indexOf("<section"), page.indexOf("</section>"));
+		assertThat(settings).as("the settings, read only")
+			.contains("id=\"settings-read-only\"")
+			.contains("Pat Lee")
+			.contains("Acme Health")
+			.contains("30.00")
+			.doesNotContain("<form")
+			.doesNotContain("<input");
+		assertThat(status(get("/clinic/settings"), this.viewerA)).isEqualTo(403);
 		assertThat(status(post("/clinic/settings/payers").with(csrf()), this.billerA)).isEqualTo(403);
+		assertThat(status(post("/clinic/settings/locality").with(csrf()), this.billerA)).isEqualTo(403);
 		assertThat(status(get("/clinic/staff"), this.billerA)).isEqualTo(403);
 		assertThat(
 				status(post("/clinic/staff/" + this.billerB.id() + "/enabled").param("enabled", "false").with(csrf()),
