@@ -48,10 +48,16 @@ class SettingsPage {
 	 * @return the view
 	 */
 	String renderReadOnly(long clinic, Model model) {
-		render(clinic, model);
+		addSettings(clinic, model, this.setup.locality(clinic));
 		return READ_ONLY_VIEW;
 	}
 
+	/**
+	 * The owner's page: the settings and the forms that change them.
+	 * @param clinic the clinic
+	 * @param model the model, with any form sent back with its errors
+	 * @return the view
+	 */
 	String render(long clinic, Model model) {
 		if (!model.containsAttribute("therapistForm")) {
 			model.addAttribute("therapistForm", TherapistForm.empty());
@@ -64,6 +70,17 @@ class SettingsPage {
 			model.addAttribute("localityForm", LocalityForm.of(locality));
 		}
 		model.addAttribute("localityGroups", LocalityGroup.of(this.billing.engine().gpcis()));
+		addSettings(clinic, model, locality);
+		model.addAttribute("providerTypes", ProviderType.values());
+		model.addAttribute("payerKinds", PayerKind.values());
+		model.addAttribute("unitRules", UnitRule.values());
+		return VIEW;
+	}
+
+	/**
+	 * What both pages show: the locality in use, therapists, payers and fees by payer.
+	 */
+	private void addSettings(long clinic, Model model, Locality locality) {
 		model.addAttribute("medicareLocality",
 				locality.medicare().flatMap(this.billing.engine().gpcis()::latest).orElse(null));
 		model.addAttribute("typedGpci", locality.medicare().isEmpty() ? locality.typed().orElse(null) : null);
@@ -78,10 +95,6 @@ class SettingsPage {
 		payers.forEach((payer) -> fees.add(fees(clinic, payer, false, refused)));
 		retiredPayers.forEach((payer) -> fees.add(fees(clinic, payer, true, refused)));
 		model.addAttribute("payerFees", fees);
-		model.addAttribute("providerTypes", ProviderType.values());
-		model.addAttribute("payerKinds", PayerKind.values());
-		model.addAttribute("unitRules", UnitRule.values());
-		return VIEW;
 	}
 
 	/**
