@@ -72,6 +72,25 @@ class SummaryController {
 			return "from=" + this.from + "&to=" + this.to + "&period=" + this.period.name().toLowerCase();
 		}
 
+		/**
+		 * A day of a report's range, as the date fields send it: yyyy-mm-dd in the years
+		 * 2000 to 2100.
+		 * @param text the field's value, not blank
+		 * @return the day, empty when the text is not one
+		 */
+		static Optional<LocalDate> day(String text) {
+			try {
+				LocalDate date = (text.length() <= 10) ? LocalDate.parse(text.strip()) : null;
+				if (date != null && date.getYear() >= 2000 && date.getYear() <= 2100) {
+					return Optional.of(date);
+				}
+			}
+			catch (DateTimeParseException ex) {
+				// not a day
+			}
+			return Optional.empty();
+		}
+
 	}
 
 	/**
@@ -100,16 +119,7 @@ class SummaryController {
 		if (text == null || text.isBlank()) {
 			return Optional.empty();
 		}
-		try {
-			LocalDate date = (text.length() <= 10) ? LocalDate.parse(text.strip()) : null;
-			if (date != null && date.getYear() >= 2000 && date.getYear() <= 2100) {
-				return Optional.of(date);
-			}
-		}
-		catch (DateTimeParseException ex) {
-			// answered below
-		}
-		throw new BadRangeException(field, "clinic.range.date");
+		return Optional.of(Range.day(text).orElseThrow(() -> new BadRangeException(field, "clinic.range.date")));
 	}
 
 	@ExceptionHandler(BadRangeException.class)

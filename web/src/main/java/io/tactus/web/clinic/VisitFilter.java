@@ -3,7 +3,6 @@ package io.tactus.web.clinic;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -168,17 +167,11 @@ record VisitFilter(Optional<LocalDate> from, Optional<LocalDate> to, Optional<Lo
 		if (text.isEmpty()) {
 			return Optional.empty();
 		}
-		try {
-			LocalDate date = (text.length() == 10) ? LocalDate.parse(text) : null;
-			if (date != null && date.getYear() >= 2000 && date.getYear() <= 2100) {
-				return Optional.of(date);
-			}
+		Optional<LocalDate> date = SummaryController.Range.day(text);
+		if (date.isEmpty()) {
+			problems.put(field, "clinic.visits.filter.invalid.date");
 		}
-		catch (DateTimeParseException ex) {
-			// answered below
-		}
-		problems.put(field, "clinic.visits.filter.invalid.date");
-		return Optional.empty();
+		return date;
 	}
 
 	private static Optional<Long> id(String text, Set<Long> ids, String field, Map<String, String> problems) {
